@@ -1,0 +1,195 @@
+package id.ossgateway.journal;
+
+import id.ossgateway.GatewayProperties;
+import id.ossgateway.envelope.Envelope;
+import id.ossgateway.envelope.EnvelopeCodec;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes and reads the message journal. Writes join the caller's transaction, so a state change and
+ * its event are committed together with whatever caused them.
+ */
+@Repository
+public class MessageJournal {
+
+    private static final int IN_CHUNK = 500;
+    private static final String MESSAGE_COLUMNS = "message_id, direction, opd_code, system_id, source_ref, method,"
+            + " business_key, nib, status_code, content_hash, mapping_version, received_at, state, state_at,"
+            + " attempts, nomor_izin, last_error";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final String node;
+    private final Clock clock;
+
+    public MessageJournal(JdbcTemplate jdbc, GatewayProperties gateway, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.node = gateway.nodeId();
+        this.clock = clock;
+    }
+
+    /**
+     * Records envelopes a source has just read, and returns the ones that belong on the queue: the new
+     * ones, and those already known but still {@code QUEUED} (a crash may have kept them from the queue;
+     * if they are on it twice, delivery suppresses the duplicate). Known ones in any other state are done.
+     */
+    public List<Envelope> recordAccepted(List<Envelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, MessageState> known = states(envelopes.stream().map(Envelope::messageId).toList());
+        List<Envelope> fresh = new ArrayList<>();
+        Map<String, Envelope> toQueue = new LinkedHashMap<>();
+        for (Envelope e : envelopes) {
+            MessageState state = known.get(e.messageId());
+            if (state == null) {
+                fresh.add(e);
+                known.put(e.messageId(), MessageState.QUEUED); // the same record twice in one batch
+                toQueue.put(e.messageId(), e);
+            } else if (state == MessageState.QUEUED) {
+                toQueue.putIfAbsent(e.messageId(), e);
+            }
+        }
+        insertMessages(fresh);
+        return List.copyOf(toQueue.values());
+    }
+
+    private void insertMessages(List<Envelope> fresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("insert into message (" + MESSAGE_COLUMNS + ", document) values"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, 0, null, null, ?)",
+                fresh, fresh.size(), (ps, e) -> {
+                    ps.setString(1, e.messageId());
+                    ps.setString(2, e.direction().name());
+                    ps.setString(3, e.opdCode());
+                    ps.setString(4, e.systemId());
+                    ps.setString(5, e.sourceRef().toString());
+                    ps.setString(6, e.method().path());
+                    ps.setString(7, e.businessKey());
+                    ps.setString(8, e.nib());
+                    ps.setString(9, e.statusCode());
+                    ps.setString(10, e.contentHash());
+                    ps.setString(11, e.mappingVersion());
+                    ps.setTimestamp(12, Timestamp.from(e.receivedAt()));
+                    ps.setTimestamp(13, now);
+                    ps.setString(14, EnvelopeCodec.write(e));
+                });
+        List<Object[]> events = new ArrayList<>(fresh.size() * 2);
+        for (Envelope e : fresh) {
+            events.add(new Object[] {e.messageId(), Timestamp.from(e.receivedAt()), JournalEvent.RECEIVED,
+                    "from " + e.sourceRef() + (e.mappingVersion() == null ? "" : ", mapping " + e.mappingVersion()),
+                    node});
+            events.add(new Object[] {e.messageId(), now, JournalEvent.QUEUED, e.method().path(), node});
+        }
+        jdbc.batchUpdate("insert into journal_event (message_id, at, event, detail, node) values (?, ?, ?, ?, ?)",
+                events);
+    }
+
+    /** Appends one hop to a message's journey. */
+    public void append(String messageId, String event, String detail) {
+        jdbc.update("insert into journal_event (message_id, at, event, detail, node) values (?, ?, ?, ?, ?)",
+                messageId, Timestamp.from(clock.instant()), event, truncate(detail, 2000), node);
+    }
+
+    /** Moves a message to a new state and journals why. */
+    public void transition(String messageId, MessageState state, String event, String detail) {
+        jdbc.update("update message set state = ?, state_at = ?, last_error = ? where message_id = ?",
+                state.name(), Timestamp.from(clock.instant()),
+                state == MessageState.DEAD_LETTERED ? truncate(detail, 1000) : null, messageId);
+        append(messageId, event, detail);
+    }
+
+    /** Marks a message delivered, keeping OSS's permit number when it returned one. */
+    public void markDelivered(String messageId, String nomorIzin, String event, String detail) {
+        jdbc.update("update message set state = 'DELIVERED', state_at = ?, nomor_izin = ?, last_error = null"
+                + " where message_id = ?", Timestamp.from(clock.instant()), nomorIzin, messageId);
+        append(messageId, event, detail);
+    }
+
+    /** Counts one more transient attempt and returns the new count. */
+    public int countAttempt(String messageId) {
+        jdbc.update("update message set attempts = attempts + 1 where message_id = ?", messageId);
+        Integer count = jdbc.queryForObject("select attempts from message where message_id = ?", Integer.class,
+                messageId);
+        return count == null ? 0 : count;
+    }
+
+    /** Puts a dead-lettered message back in the queue's hands with a fresh attempt budget. */
+    public void requeue(String messageId, String event, String detail) {
+        jdbc.update("update message set state = 'QUEUED', state_at = ?, attempts = 0, last_error = null"
+                + " where message_id = ?", Timestamp.from(clock.instant()), messageId);
+        append(messageId, event, detail);
+    }
+
+    public Optional<StoredMessage> find(String messageId) {
+        return jdbc.query("select " + MESSAGE_COLUMNS + " from message where message_id = ?", MESSAGE, messageId)
+                .stream().findFirst();
+    }
+
+    /** The envelope as it was accepted, e.g. to replay it. */
+    public Optional<Envelope> envelope(String messageId) {
+        return jdbc.queryForList("select document from message where message_id = ?", String.class, messageId)
+                .stream().findFirst().map(EnvelopeCodec::read);
+    }
+
+    public List<JournalEvent> events(String messageId) {
+        return jdbc.query("select id, message_id, at, event, detail, node from journal_event where message_id = ?"
+                + " order by id", (rs, i) -> new JournalEvent(rs.getLong(1), rs.getString(2), instant(rs, 3),
+                rs.getString(4), rs.getString(5), rs.getString(6)), messageId);
+    }
+
+    /** Current states of the given messages; unknown ids are absent. */
+    public Map<String, MessageState> states(List<String> messageIds) {
+        Map<String, MessageState> states = new HashMap<>();
+        for (int from = 0; from < messageIds.size(); from += IN_CHUNK) {
+            List<String> chunk = messageIds.subList(from, Math.min(messageIds.size(), from + IN_CHUNK));
+            named.query("select message_id, state from message where message_id in (:ids)",
+                    Collections.singletonMap("ids", chunk),
+                    rs -> {
+                        states.put(rs.getString(1), MessageState.valueOf(rs.getString(2)));
+                    });
+        }
+        return states;
+    }
+
+    private static final RowMapper<StoredMessage> MESSAGE = (rs, i) -> new StoredMessage(
+            rs.getString("message_id"), rs.getString("direction"), rs.getString("opd_code"),
+            rs.getString("system_id"), rs.getString("source_ref"), rs.getString("method"),
+            rs.getString("business_key"), rs.getString("nib"), rs.getString("status_code"),
+            rs.getString("content_hash"), rs.getString("mapping_version"), instant(rs, "received_at"),
+            MessageState.valueOf(rs.getString("state")), instant(rs, "state_at"), rs.getInt("attempts"),
+            rs.getString("nomor_izin"), rs.getString("last_error"));
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

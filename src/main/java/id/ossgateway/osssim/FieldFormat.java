@@ -1,0 +1,82 @@
+package id.ossgateway.osssim;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The formats the guide states in prose rather than in the field list (NIB digits, calendar dates,
+ * Lampiran 10 status codes), each with the message a refused value gets. Which field has which format
+ * is data ({@link #BY_FIELD}), keyed by the field's own name because it means the same in every method.
+ */
+enum FieldFormat {
+
+    NIB("harus 13 digit") {
+        @Override
+        boolean accepts(String value, Set<String> statusCodes) {
+            return value.matches("\\d{13}");
+        }
+    },
+    DATE("bukan tanggal yang valid (YYYY-MM-DD)") {
+        @Override
+        boolean accepts(String value, Set<String> statusCodes) {
+            return value.matches("\\d{4}-\\d{2}-\\d{2}") && parses(() -> LocalDate.parse(value, DAY));
+        }
+    },
+    DATE_TIME("bukan tanggal yang valid (YYYY-MM-DD HH:MM:SS)") {
+        @Override
+        boolean accepts(String value, Set<String> statusCodes) {
+            return value.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")
+                    && parses(() -> LocalDateTime.parse(value, DAY_TIME));
+        }
+    },
+    STATUS_CODE("bukan kode status izin yang dikenal (Lampiran 10)") {
+        @Override
+        boolean accepts(String value, Set<String> statusCodes) {
+            return statusCodes.contains(value);
+        }
+    };
+
+    /** Field name to format, wherever the field sits (IZINSTATUS, IZINFINAL, data_pnbp). */
+    static final Map<String, FieldFormat> BY_FIELD = Map.of(
+            "nib", NIB,
+            "tgl_terbit_izin", DATE,
+            "tgl_berlaku_izin", DATE,
+            "tgl_billing", DATE,
+            "tgl_expire", DATE,
+            "tgl_status", DATE_TIME,
+            "kd_status", STATUS_CODE,
+            "status_izin", STATUS_CODE);
+
+    // STRICT so that 2024-02-31 is refused instead of being rolled back to 2024-02-29
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+
+    private final String problem;
+
+    FieldFormat(String problem) {
+        this.problem = problem;
+    }
+
+    /** What is wrong with a value that is not in this format. */
+    String problem() {
+        return problem;
+    }
+
+    abstract boolean accepts(String value, Set<String> statusCodes);
+
+    private static boolean parses(Runnable parse) {
+        try {
+            parse.run();
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package id.ossgateway.source;
+
+import java.util.regex.Pattern;
+
+/**
+ * One legacy SQL source, as the {@code opd-sql-source} kamelet passes it.
+ *
+ * @param systemId        the OPD system (and mapping) the rows belong to
+ * @param dataSource      a DataSource bean by name, or null to connect with {@code jdbcUrl}
+ * @param jdbcUrl         JDBC URL of the legacy database (read-only account is enough)
+ * @param username        its user
+ * @param password        its password (from the environment or a secret store, never a file in the repo)
+ * @param query           a SELECT returning the rows; the poller wraps it, so it may join and rename
+ * @param watermarkColumn a column that grows with every change (update timestamp or increasing id)
+ * @param keyColumn       a unique column that orders rows sharing a watermark value (tie-breaker)
+ * @param table           the name used in source references ({@code table:key})
+ * @param batchSize       rows per batch; one queue transaction per batch
+ * @param maxBatches      batches per poll at most, so a backlog is caught up without one endless poll
+ */
+public record SqlSourceSpec(
+        String systemId,
+        String dataSource,
+        String jdbcUrl,
+        String username,
+        String password,
+        String query,
+        String watermarkColumn,
+        String keyColumn,
+        String table,
+        int batchSize,
+        int maxBatches) {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+    public SqlSourceSpec {
+        require(systemId, "systemId");
+        require(query, "query");
+        if (!IDENTIFIER.matcher(nullToEmpty(watermarkColumn)).matches()) {
+            throw new IllegalArgumentException("watermarkColumn must be a plain column name, got '" + watermarkColumn + "'");
+        }
+        if (!IDENTIFIER.matcher(nullToEmpty(keyColumn)).matches()) {
+            throw new IllegalArgumentException("keyColumn must be a plain column name, got '" + keyColumn + "'");
+        }
+        if ((dataSource == null || dataSource.isBlank()) && (jdbcUrl == null || jdbcUrl.isBlank())) {
+            throw new IllegalArgumentException("source " + systemId + ": give dataSource or jdbcUrl");
+        }
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw new IllegalArgumentException("batchSize must be between 1 and 10000");
+        }
+        maxBatches = Math.max(1, maxBatches);
+        table = table == null || table.isBlank() ? systemId : table;
+    }
+
+    private static void require(String v, String name) {
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String toString() { // no password
+        return "SqlSourceSpec[" + systemId + " " + (dataSource != null ? "bean " + dataSource : jdbcUrl) + "]";
+    }
+}
