@@ -1,6 +1,12 @@
-package id.ossgateway.source;
+package id.ossgateway.source.sql;
 
 import id.ossgateway.envelope.SourceRef;
+import id.ossgateway.source.Ingest;
+import id.ossgateway.source.IngestResult;
+import id.ossgateway.source.SourceHealth;
+import id.ossgateway.source.SourcePosition;
+import id.ossgateway.source.SourcePositions;
+import id.ossgateway.source.SourceRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

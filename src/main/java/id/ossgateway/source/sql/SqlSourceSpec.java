@@ -1,4 +1,4 @@
-package id.ossgateway.source;
+package id.ossgateway.source.sql;
 
 import java.util.regex.Pattern;
 
