@@ -39,7 +39,7 @@ public final class Mapper {
                     .orElse(null);
         } catch (RuntimeException e) {
             return new MappingResult.Rejected(null, List.of(new Violation("routing", "expression",
-                    "routing condition failed: " + e.getMessage())), mapping.version());
+                    "routing condition failed (" + e.getClass().getSimpleName() + ")")), mapping.version());
         }
         if (rule == null) {
             return new MappingResult.Skipped("no routing rule matches", mapping.version());
@@ -57,7 +57,7 @@ public final class Mapper {
                     put(fields, spec.target(), value);
                 }
             } catch (RuntimeException e) {
-                violations.add(new Violation(spec.target(), "mapping", "cannot be computed: " + e.getMessage()));
+                violations.add(new Violation(spec.target(), "mapping", "cannot be computed (" + e.getClass().getSimpleName() + ")"));
             }
         }
         ObjectNode document = JsonNodeFactory.instance.objectNode();
@@ -112,14 +112,19 @@ public final class Mapper {
             }
             raw = date;
         }
+        if (!(raw instanceof CharSequence || raw instanceof Number || raw instanceof Boolean
+                || raw instanceof java.time.temporal.TemporalAccessor || raw instanceof JsonNode)) {
+            violations.add(new Violation(spec.target(), "type", "is a " + raw.getClass().getSimpleName()
+                    + ", not text, a number or a date"));
+            return null;
+        }
         String text = SourceValues.text(raw);
         if (spec.pad() > 0 && text.length() < spec.pad()) {
             text = String.valueOf(spec.padChar()).repeat(spec.pad() - text.length()) + text;
         }
         return switch (spec.type()) {
             case "number" -> number(spec, text, violations);
-            case "boolean" -> JsonNodeFactory.instance.booleanNode(
-                    Boolean.parseBoolean(text) || "1".equals(text) || "Y".equalsIgnoreCase(text));
+            case "boolean" -> bool(spec, text, violations);
             default -> raw instanceof JsonNode n && !n.isValueNode() ? n : JsonNodeFactory.instance.textNode(text);
         };
     }
@@ -131,6 +136,18 @@ public final class Mapper {
             violations.add(new Violation(spec.target(), "type", "is not a number"));
             return null;
         }
+    }
+
+    private static JsonNode bool(FieldSpec spec, String text, List<Violation> violations) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (List.of("true", "1", "y", "ya", "yes").contains(t)) {
+            return JsonNodeFactory.instance.booleanNode(true);
+        }
+        if (List.of("false", "0", "n", "tidak", "no").contains(t)) {
+            return JsonNodeFactory.instance.booleanNode(false);
+        }
+        violations.add(new Violation(spec.target(), "type", "is not a boolean (Y/N, 1/0, true/false)"));
+        return null;
     }
 
     private static boolean isBlank(Object raw) {

@@ -51,7 +51,9 @@ public final class MappingLoader {
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
         } catch (RuntimeException e) {
-            throw new MappingException(file, 0, null, "not valid YAML: " + e.getMessage());
+            int line = e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null
+                    ? m.getProblemMark().getLine() + 1 : 0;
+            throw new MappingException(file, line, null, "not valid YAML: " + e.getMessage());
         }
         if (!(root instanceof MappingNode top)) {
             throw new MappingException(file, 1, null, "expected a mapping with system, opd, routing, documents");
@@ -124,7 +126,7 @@ public final class MappingLoader {
             Map<String, Map<String, String>> tables = new LinkedHashMap<>();
             entries(node, null).forEach((name, table) -> {
                 Map<String, String> values = new LinkedHashMap<>();
-                entries(table, null).forEach((from, to) -> values.put(from.trim().toUpperCase(), text(to, name)));
+                entries(table, null).forEach((from, to) -> values.put(from.trim().toUpperCase(java.util.Locale.ROOT), text(to, name)));
                 tables.put(name, Map.copyOf(values));
             });
             return Map.copyOf(tables);
@@ -135,14 +137,23 @@ public final class MappingLoader {
                 throw error(parent, "documents", "'documents' is missing");
             }
             Map<PiaMethod, List<FieldSpec>> documents = new LinkedHashMap<>();
-            for (Map.Entry<String, Node> doc : entries(node, null).entrySet()) {
-                PiaMethod method = PiaMethod.fromPath(doc.getKey()).filter(PiaMethod::isDocument)
-                        .orElseThrow(() -> error(doc.getValue(), doc.getKey(), "unknown PIA method '" + doc.getKey()
+            entries(node, null);
+            for (NodeTuple doc : ((MappingNode) node).getValue()) {
+                String name = text(doc.getKeyNode(), null);
+                PiaMethod method = PiaMethod.fromPath(name).filter(PiaMethod::isDocument)
+                        .orElseThrow(() -> error(doc.getKeyNode(), name, "unknown PIA method '" + name
                                 + "'; use receiveLicenseStatus, receiveLicense or updateLicense"));
+                if (!(doc.getValueNode() instanceof MappingNode fieldNodes)) {
+                    throw error(doc.getKeyNode(), name, "expected key: value pairs (target: source)");
+                }
                 Set<String> known = PiaSchemas.fieldNames(method);
                 List<FieldSpec> fields = new ArrayList<>();
-                for (NodeTuple t : ((MappingNode) doc.getValue()).getValue()) {
-                    String target = text(t.getKeyNode(), doc.getKey());
+                Set<String> seenTargets = new java.util.HashSet<>();
+                for (NodeTuple t : fieldNodes.getValue()) {
+                    String target = text(t.getKeyNode(), name);
+                    if (!seenTargets.add(target)) {
+                        throw error(t.getKeyNode(), target, "'" + target + "' is mapped twice");
+                    }
                     if (!known.contains(target)) {
                         throw error(t.getKeyNode(), target, "'" + target + "' is not a field of "
                                 + method.wrapper() + " (" + method.path() + ")");

@@ -26,8 +26,8 @@ final class SourceValues {
         if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }
-        if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-            return String.valueOf(d.longValue());
+        if (value instanceof Double d && Double.isFinite(d)) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         if (value instanceof LocalDateTime t) {
             return LegacyDates.PIA_DATE_TIME.format(t);

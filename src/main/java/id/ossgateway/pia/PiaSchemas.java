@@ -45,7 +45,8 @@ public final class PiaSchemas {
         JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012()).formats(PiaFormats.all()).build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.metaSchema(meta));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(com.networknt.schema.PathType.LEGACY)
+                .formatAssertionsEnabled(true).build();
         for (PiaMethod method : DOCUMENTS) {
             ObjectNode schema = (ObjectNode) read("/pia/schema/" + method.path() + ".schema.json");
             if (statusCodes != null) {
@@ -104,7 +105,7 @@ public final class PiaSchemas {
         String message = switch (type) {
             case "required" -> "is required";
             case "minLength" -> "must not be empty";
-            case "maxLength" -> "is " + m.getInstanceNode().asText().length() + " characters, at most "
+            case "maxLength" -> "is " + m.getInstanceNode().asText().codePoints().count() + " characters, at most "
                     + rule.asInt() + " allowed";
             case "pattern" -> "must be " + describe(m, source, "match " + rule.asText());
             case "enum" -> "is not an accepted code (" + String.join(", ", codes(rule)) + ")";
