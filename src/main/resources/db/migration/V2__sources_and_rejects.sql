@@ -1,6 +1,6 @@
 -- Where each source stands: the last row (watermark value + tie-breaker key) safely on the queue.
 create table source_position (
-    source_id   varchar(64)  not null primary key,
+    source_id   varchar(200) not null primary key,
     watermark   varchar(64),
     -- how to bind the watermark back into the legacy query: TIMESTAMP, NUMBER or TEXT
     watermark_type varchar(16),

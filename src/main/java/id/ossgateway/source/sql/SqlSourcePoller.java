@@ -77,13 +77,13 @@ public class SqlSourcePoller {
         try {
             DataSource ds = dataSources.forSpec(spec);
             for (int batch = 0; batch < spec.maxBatches(); batch++) {
-                Optional<SourcePosition> from = positions.find(spec.systemId());
+                Optional<SourcePosition> from = positions.find(spec.sourceId());
                 Batch read = read(ds, spec, from.orElse(null));
                 if (read.records.isEmpty()) {
                     break;
                 }
                 IngestResult result = ingest.accept(spec.systemId(), read.records);
-                positions.save(spec.systemId(), read.last);
+                positions.save(spec.sourceId(), read.last);
                 accepted += result.accepted();
                 rejected += result.rejected();
                 skipped += result.skipped();
@@ -94,14 +94,14 @@ public class SqlSourcePoller {
             }
         } catch (SQLException | RuntimeException e) {
             String reason = reason(e);
-            health.failed(spec.systemId(), reason);
+            health.failed(spec.sourceId(), reason);
             log.warn("poll of {} failed, position kept, retrying next tick: {}", spec.systemId(), reason);
             // not rethrown: the failure is reported in health and the log, the timer simply ticks again
             return spec.systemId() + ": poll failed: " + reason;
         }
         String summary = spec.systemId() + ": " + rows + " rows, " + accepted + " accepted, " + rejected
                 + " rejected, " + skipped + " skipped";
-        health.succeeded(spec.systemId(), summary);
+        health.succeeded(spec.sourceId(), summary);
         if (rows > 0) {
             log.info("polled {}", summary);
         }

@@ -61,6 +61,11 @@ public record SqlSourceSpec(
         return s == null ? "" : s;
     }
 
+    /** The key of this source's position and health: one system may be polled from several tables. */
+    public String sourceId() {
+        return systemId + ":" + table;
+    }
+
     @Override
     public String toString() { // no password
         return "SqlSourceSpec[" + systemId + " " + (dataSource != null ? "bean " + dataSource : jdbcUrl) + "]";
