@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,22 +35,66 @@ public class RejectStore {
         this.clock = clock;
     }
 
-    /** Files a reject (joining the caller's transaction) and returns its id. */
+    /**
+     * Files a reject (joining the caller's transaction) and returns its id. The same record from the same
+     * place keeps one reject: filed again (re-read, or replayed and still wrong) it gets the new reasons
+     * and mapping version and stays open.
+     */
     public String file(String systemId, SourceRecord record, String method, String mappingVersion,
                        List<Violation> reasons) {
-        String recordJson = json(record.fields());
-        String id = UUID.nameUUIDFromBytes((systemId + '\n' + record.ref() + '\n' + recordJson + '\n' + reasons)
+        String recordJson = RecordCodec.write(record.fields());
+        String id = UUID.nameUUIDFromBytes((systemId + '\n' + record.ref() + '\n' + recordJson)
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        try {
-            jdbc.update("insert into reject (reject_id, system_id, source_ref, method, mapping_version, record,"
-                            + " reasons, created_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
-                    id, systemId, record.ref().toString(), method, mappingVersion, recordJson, json(reasons),
-                    Timestamp.from(clock.instant()));
-        } catch (DuplicateKeyException already) {
-            // the same record with the same reasons is filed already
+        int updated = jdbc.update("update reject set method = ?, mapping_version = ?, reasons = ?, status = 'OPEN',"
+                + " resolved_at = null where reject_id = ?", method, mappingVersion, json(reasons), id);
+        if (updated == 0) {
+            try {
+                jdbc.update("insert into reject (reject_id, system_id, source_ref, method, mapping_version, record,"
+                                + " reasons, created_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
+                        id, systemId, record.ref().toString(), method, mappingVersion, recordJson, json(reasons),
+                        Timestamp.from(clock.instant()));
+            } catch (DuplicateKeyException raced) {
+                // filed at the same moment by another thread: one row is what we want
+            }
         }
         return id;
     }
+
+    /** Marks a reject resolved by the message its replay produced (or null when the replay skipped it). */
+    public void resolve(String rejectId, String messageId) {
+        jdbc.update("update reject set status = 'RESOLVED', resolved_at = ?, message_id = ? where reject_id = ?",
+                Timestamp.from(clock.instant()), messageId, rejectId);
+    }
+
+    /** Closes a reject whose corrected replay was filed as another one, pointing to it. */
+    public void supersede(String rejectId, String byRejectId) {
+        jdbc.update("update reject set status = 'SUPERSEDED', resolved_at = ?, reasons = ? where reject_id = ?",
+                Timestamp.from(clock.instant()), json(List.of(new Violation("replay", "superseded",
+                        "replayed with corrections, still rejected as " + byRejectId))), rejectId);
+    }
+
+    public Optional<StoredReject> find(String rejectId) {
+        return jdbc.query("select * from reject where reject_id = ?", ROW, rejectId).stream().findFirst();
+    }
+
+    /** Rejects of a system (or all), newest first. */
+    public List<StoredReject> list(String systemId, String status, int limit) {
+        return jdbc.query("select * from reject where (? is null or system_id = ?) and (? is null or status = ?)"
+                + " order by created_at desc", ps -> {
+                    ps.setString(1, systemId);
+                    ps.setString(2, systemId);
+                    ps.setString(3, status);
+                    ps.setString(4, status);
+                    ps.setMaxRows(limit);
+                }, ROW);
+    }
+
+    private static final RowMapper<StoredReject> ROW = (rs, i) -> new StoredReject(rs.getString("reject_id"),
+            rs.getString("system_id"), rs.getString("source_ref"), rs.getString("method"),
+            rs.getString("mapping_version"), rs.getString("record"), rs.getString("reasons"),
+            rs.getTimestamp("created_at").toInstant(), rs.getString("status"),
+            rs.getTimestamp("resolved_at") == null ? null : rs.getTimestamp("resolved_at").toInstant(),
+            rs.getString("message_id"));
 
     public int countOpen(String systemId) {
         Integer n = jdbc.queryForObject("select count(*) from reject where system_id = ? and status = 'OPEN'",
