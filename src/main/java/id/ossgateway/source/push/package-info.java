@@ -1,0 +1,2 @@
+/** REST push: OPD systems POST their records to the gateway and track them by id. */
+package id.ossgateway.source.push;
