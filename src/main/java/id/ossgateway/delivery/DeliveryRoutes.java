@@ -36,7 +36,9 @@ class DeliveryRoutes extends RouteBuilder {
         from("jms:queue:{{gateway.delivery.queue}}"
                 + "?transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
                 + "&concurrentConsumers={{gateway.delivery.concurrency}}"
-                + "&maxConcurrentConsumers={{gateway.delivery.concurrency}}")
+                + "&maxConcurrentConsumers={{gateway.delivery.concurrency}}"
+                // a rollback is how a message goes back to wait while the circuit is open: not a warning
+                + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false")
                 .routeId("oss-delivery")
                 .routeConfigurationId("oss-delivery-errors")
                 .routePolicyRef("ossCircuit")

@@ -1,5 +1,9 @@
 package id.ossgateway.demo;
 
+import id.ossgateway.GatewayProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -33,10 +37,30 @@ public class DemoOpd {
     private final Clock clock;
     private final Random random = new Random();
 
-    public DemoOpd(DemoProperties properties, Clock clock) {
+    public DemoOpd(DemoProperties properties, GatewayProperties gateway, Clock clock) throws IOException {
         this.jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.h2.Driver(), properties.jdbcUrl(), "sa", ""));
         this.clock = clock;
         create(properties.permits());
+        dropSampleFile(gateway.dataDir().resolve("drop").resolve("demo-perizinan"));
+    }
+
+    /**
+     * What an OPD without a database connection does: a CSV of the day's changes, ';'-separated as Excel
+     * writes it here. One line has a status the mapping does not know, to show a reject in the report.
+     */
+    private void dropSampleFile(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        String day = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(now());
+        String stamp = LEGACY.format(now());
+        String csv = "no_permohonan;nib;id_proyek;oss_id;id_produk;kd_izin;status;tgl_update;nip_petugas;"
+                + "nama_petugas;catatan\r\n"
+                + "DPM-CSV-" + day + "-1;9120300009001;R-2026900001;OSS0000009001;P-900001;I-012390;BERKAS LENGKAP;"
+                + stamp + ";198001012005011001;Siti Rahma;dari berkas harian\r\n"
+                + "DPM-CSV-" + day + "-2;9120300009002;R-2026900002;OSS0000009002;P-900002;I-012391;DIPROSES;"
+                + stamp + ";198001012005011001;Siti Rahma;status tidak dikenal\r\n";
+        Path part = folder.resolve("harian-" + day + ".csv.part");
+        Files.writeString(part, csv);
+        Files.move(part, folder.resolve("harian-" + day + ".csv"));
     }
 
     private void create(int permits) {

@@ -1,0 +1,156 @@
+package id.ossgateway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.ftpserver.FtpServer;
+import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.WritePermission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * File drops through the {@code opd-file-source} kamelet: a local folder and a real FTP server (Apache
+ * FtpServer, passive mode) in this JVM. A windows-1252 CSV with BOM, CRLF and ';' whose good lines are
+ * delivered while a bad one is rejected; the file moves to done/ with a result report next to it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class FileDropIT {
+
+    private static final Path WORK = tempDir();
+    private static final Path LOCAL = WORK.resolve("local");
+    private static final Path FTP_HOME = WORK.resolve("ftp");
+    private static FtpServer ftp;
+    private static int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        port = GatewayTestSupport.register(registry);
+        int ftpPort = GatewayTestSupport.freePort();
+        startFtp(ftpPort);
+        Path routes = Files.createDirectories(WORK.resolve("routes"));
+        Files.createDirectories(LOCAL);
+        Files.writeString(routes.resolve("drops.camel.yaml"), route("it-local-drop", "file:" + LOCAL)
+                + route("it-ftp-drop", "ftp://opd@127.0.0.1:" + ftpPort + "/?password=RAW(secret-it)&passiveMode=true"));
+        registry.add("gateway.routes-dir", routes::toString);
+        registry.add("camel.component.kamelet.location", () -> "file:" + Paths.get("routes/kamelets").toAbsolutePath());
+    }
+
+    private static String route(String id, String uri) {
+        return """
+                - route:
+                    id: %s
+                    from:
+                      uri: "kamelet:opd-file-source"
+                      parameters:
+                        systemId: it-feed
+                        uri: "%s"
+                        encoding: windows-1252
+                        readLockMinAge: 500
+                        delay: 300
+                      steps:
+                        - log: { message: "done", loggingLevel: DEBUG }
+                """.formatted(id, uri);
+    }
+
+    private static void startFtp(int ftpPort) throws Exception {
+        Files.createDirectories(FTP_HOME);
+        FtpServerFactory server = new FtpServerFactory();
+        ListenerFactory listener = new ListenerFactory();
+        listener.setPort(ftpPort);
+        listener.setServerAddress("127.0.0.1");
+        server.addListener("default", listener.createListener());
+        BaseUser user = new BaseUser();
+        user.setName("opd");
+        user.setPassword("secret-it");
+        user.setHomeDirectory(FTP_HOME.toString());
+        user.setAuthorities(List.of(new WritePermission()));
+        server.getUserManager().save(user);
+        ftp = server.createServer();
+        ftp.start();
+    }
+
+    @AfterAll
+    static void stopFtp() {
+        if (ftp != null) {
+            ftp.stop();
+        }
+    }
+
+    @Test
+    void aLocalDropIsDeliveredLineByLineWithAReport() throws Exception {
+        assertDropWorks(LOCAL);
+    }
+
+    @Test
+    void anFtpDropIsDeliveredLineByLineWithAReport() throws Exception {
+        assertDropWorks(FTP_HOME);
+    }
+
+    private void assertDropWorks(Path folder) throws Exception {
+        String prefix = "FD" + UUID.randomUUID().toString().substring(0, 6);
+        String name = prefix + ".csv";
+        Path partial = folder.resolve(name + ".part");
+        Files.write(partial, csv(prefix));
+        Files.move(partial, folder.resolve(name)); // appears whole, as an upload that renames at the end
+
+        Path report = folder.resolve("done").resolve(name + ".result.txt");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report));
+        assertThat(folder.resolve("done").resolve(name)).exists();
+        assertThat(folder.resolve(name)).doesNotExist();
+        List<String> lines = Files.readAllLines(report);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("2;ACCEPTED;");
+        assertThat(lines.get(2)).startsWith("3;REJECTED;").contains("kd_status");
+        assertThat(lines.get(3)).startsWith("4;ACCEPTED;");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix).size() == 2);
+        assertThat(delivered(prefix)).extracting(d -> d.path("nama_status").asText()).containsOnly("Café Petugas");
+    }
+
+    /** windows-1252, BOM-less Excel style: ';', CRLF, quoted field with the delimiter inside. */
+    private static byte[] csv(String prefix) {
+        String header = "id_izin;nib;id_produk;id_proyek;oss_id;kd_izin;kd_instansi;kd_status;tgl_status;nip_status;"
+                + "nama_status;keterangan\r\n";
+        String row = "%s;9120301234567;P-1;R-2026000001;OSS0000000001;I-012345;001;%s;2026-11-02 10:00:00;"
+                + "198001012005011001;Café Petugas;\"catatan; dengan titik koma\"\r\n";
+        String text = header + row.formatted(prefix + "-1", "10") + row.formatted(prefix + "-2", "77")
+                + row.formatted(prefix + "-3", "20");
+        return text.getBytes(Charset.forName("windows-1252"));
+    }
+
+    private List<JsonNode> delivered(String prefix) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode call : GatewayTestSupport.get(port, "/oss-sim/_calls?method=receiveLicenseStatus")) {
+            JsonNode doc = call.path("body").path("IZINSTATUS");
+            if (doc.path("id_izin").asText().startsWith(prefix) && call.path("reply").path("status").asInt() == 200) {
+                out.add(doc);
+            }
+        }
+        return out;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("file-drop-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
