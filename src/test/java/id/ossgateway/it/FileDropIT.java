@@ -19,6 +19,10 @@ import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +30,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * File drops through the {@code opd-file-source} kamelet: a local folder and a real FTP server (Apache
- * FtpServer, passive mode) in this JVM. A windows-1252 CSV with BOM, CRLF and ';' whose good lines are
+ * File drops through the {@code opd-file-source} kamelet: a local folder, a real FTP server (Apache
+ * FtpServer, passive mode) and a real SFTP server (Apache MINA SSHD, password auth) in this JVM. A windows-1252 CSV with BOM, CRLF and ';' whose good lines are
  * delivered while a bad one is rejected; the file moves to done/ with a result report next to it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -36,7 +40,9 @@ class FileDropIT {
     private static final Path WORK = tempDir();
     private static final Path LOCAL = WORK.resolve("local");
     private static final Path FTP_HOME = WORK.resolve("ftp");
+    private static final Path SFTP_HOME = WORK.resolve("sftp");
     private static FtpServer ftp;
+    private static SshServer sftp;
     private static int port;
 
     @DynamicPropertySource
@@ -44,10 +50,14 @@ class FileDropIT {
         port = GatewayTestSupport.register(registry);
         int ftpPort = GatewayTestSupport.freePort();
         startFtp(ftpPort);
+        int sftpPort = GatewayTestSupport.freePort();
+        startSftp(sftpPort);
         Path routes = Files.createDirectories(WORK.resolve("routes"));
         Files.createDirectories(LOCAL);
         Files.writeString(routes.resolve("drops.camel.yaml"), route("it-local-drop", "file:" + LOCAL)
-                + route("it-ftp-drop", "ftp://opd@127.0.0.1:" + ftpPort + "/?password=RAW(secret-it)&passiveMode=true"));
+                + route("it-ftp-drop", "ftp://opd@127.0.0.1:" + ftpPort + "/?password=RAW(secret-it)&passiveMode=true")
+                + route("it-sftp-drop", "sftp://opd@127.0.0.1:" + sftpPort + "/?password=RAW(secret-it)"
+                        + "&useUserKnownHostsFile=false&strictHostKeyChecking=no"));
         registry.add("gateway.routes-dir", routes::toString);
         registry.add("camel.component.kamelet.location", () -> "file:" + Paths.get("routes/kamelets").toAbsolutePath());
     }
@@ -86,10 +96,26 @@ class FileDropIT {
         ftp.start();
     }
 
+    /** Apache MINA SSHD with the SFTP subsystem, password auth, the user jailed in SFTP_HOME. */
+    private static void startSftp(int sftpPort) throws Exception {
+        Files.createDirectories(SFTP_HOME);
+        sftp = SshServer.setUpDefaultServer();
+        sftp.setHost("127.0.0.1");
+        sftp.setPort(sftpPort);
+        sftp.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(WORK.resolve("hostkey.ser")));
+        sftp.setPasswordAuthenticator((user, password, session) -> "opd".equals(user) && "secret-it".equals(password));
+        sftp.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        sftp.setFileSystemFactory(new VirtualFileSystemFactory(SFTP_HOME));
+        sftp.start();
+    }
+
     @AfterAll
-    static void stopFtp() {
+    static void stopServers() throws IOException {
         if (ftp != null) {
             ftp.stop();
+        }
+        if (sftp != null) {
+            sftp.stop(true);
         }
     }
 
@@ -101,6 +127,11 @@ class FileDropIT {
     @Test
     void anFtpDropIsDeliveredLineByLineWithAReport() throws Exception {
         assertDropWorks(FTP_HOME);
+    }
+
+    @Test
+    void anSftpDropIsDeliveredLineByLineWithAReport() throws Exception {
+        assertDropWorks(SFTP_HOME);
     }
 
     private void assertDropWorks(Path folder) throws Exception {
