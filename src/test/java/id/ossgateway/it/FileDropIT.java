@@ -134,6 +134,40 @@ class FileDropIT {
         assertDropWorks(SFTP_HOME);
     }
 
+    @Test
+    void jsonDropsAsAnArrayAndAsOneObjectPerLineAreRead() throws Exception {
+        String prefix = "FJ" + UUID.randomUUID().toString().substring(0, 6);
+        String record = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                Records.status(prefix + "-1", "10", "2026-11-02 10:00:00").fields());
+        String second = record.replace(prefix + "-1", prefix + "-2");
+        String third = record.replace(prefix + "-1", prefix + "-3").replace("\"kd_status\":\"10\"", "\"kd_status\":\"77\"");
+        Files.writeString(LOCAL.resolve(prefix + "-array.json"), "[" + record + ",\n" + second + "]");
+        Files.writeString(LOCAL.resolve(prefix + "-lines.json"), third + "\n");
+
+        Path arrayReport = LOCAL.resolve("done").resolve(prefix + "-array.json.result.txt");
+        Path linesReport = LOCAL.resolve("done").resolve(prefix + "-lines.json.result.txt");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(arrayReport) && Files.exists(linesReport));
+        assertThat(Files.readAllLines(arrayReport)).hasSize(3).element(2).asString().startsWith("2;ACCEPTED;");
+        assertThat(Files.readAllLines(linesReport)).element(1).asString().startsWith("1;REJECTED;").contains("kd_status");
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix).size() == 2);
+    }
+
+    @Test
+    void anEmptyFileIsDoneWithAnEmptyReportAndATruncatedOneGoesToErrorWithTheReason() throws Exception {
+        String prefix = "FE" + UUID.randomUUID().toString().substring(0, 6);
+        Files.write(LOCAL.resolve(prefix + "-empty.csv"), new byte[0]);
+        Files.writeString(LOCAL.resolve(prefix + "-cut.json"), "[{\"id_izin\": \"" + prefix + "\"}, {\"nib\": ");
+
+        Path empty = LOCAL.resolve("done").resolve(prefix + "-empty.csv.result.txt");
+        Path cut = LOCAL.resolve("error").resolve(prefix + "-cut.json.result.txt");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(empty) && Files.exists(cut)
+                && Files.exists(LOCAL.resolve("error").resolve(prefix + "-cut.json")));
+        assertThat(Files.readAllLines(empty)).containsExactly("line;status;id;detail");
+        assertThat(LOCAL.resolve("error").resolve(prefix + "-cut.json")).exists();
+        // the complete first record was handled (rejected: it lacks nearly everything), then the reason
+        assertThat(Files.readAllLines(cut)).hasSize(3).element(2).asString().startsWith("-;FAILED;");
+    }
+
     private void assertDropWorks(Path folder) throws Exception {
         String prefix = "FD" + UUID.randomUUID().toString().substring(0, 6);
         String name = prefix + ".csv";
@@ -142,8 +176,9 @@ class FileDropIT {
         Files.move(partial, folder.resolve(name)); // appears whole, as an upload that renames at the end
 
         Path report = folder.resolve("done").resolve(name + ".result.txt");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report));
-        assertThat(folder.resolve("done").resolve(name)).exists();
+        // the report is written first, the file is moved when its exchange completes
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Files.exists(report) && Files.exists(folder.resolve("done").resolve(name)));
         assertThat(folder.resolve(name)).doesNotExist();
         List<String> lines = Files.readAllLines(report);
         assertThat(lines).hasSize(4);

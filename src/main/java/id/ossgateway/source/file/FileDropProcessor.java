@@ -1,6 +1,12 @@
 package id.ossgateway.source.file;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.ossgateway.envelope.SourceRef;
+import id.ossgateway.source.RecordCodec;
 import id.ossgateway.source.Ingest;
 import id.ossgateway.source.IngestResult;
 import id.ossgateway.source.SourceRecord;
@@ -25,7 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a CSV file an OPD dropped (local folder, FTP or SFTP: the kamelet {@code opd-file-source} brings the
+ * Reads a CSV or JSON file an OPD dropped (local folder, FTP or SFTP: the kamelet {@code opd-file-source} brings the
  * file) as a stream, hands it to {@link Ingest} in batches, and writes the result report the OPD sees next
  * to the file: one line per record, accepted with its message id or rejected with its reasons. Good lines
  * go on when others are bad; the file is never held in memory.
@@ -35,6 +41,7 @@ public class FileDropProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(FileDropProcessor.class);
     static final String FAILED = "fileDrop.failed";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Ingest ingest;
 
@@ -52,8 +59,12 @@ public class FileDropProcessor {
         StringBuilder report = new StringBuilder("line;status;id;detail\n");
         int[] counts = new int[3];
         try (InputStream in = exchange.getIn().getMandatoryBody(InputStream.class)) {
-            read(systemId, name, new BufferedReader(new InputStreamReader(in, charset)), delimiter, batchSize, report,
-                    counts);
+            Reader reader = new BufferedReader(new InputStreamReader(in, charset));
+            if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                readJson(systemId, name, reader, batchSize, report, counts);
+            } else {
+                read(systemId, name, reader, delimiter, batchSize, report, counts);
+            }
             exchange.setProperty(FAILED, false);
         } catch (Exception e) {
             // lines before the broken one are delivered; the file goes to error/ with the reason in its report
@@ -76,7 +87,18 @@ public class FileDropProcessor {
                     .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
             List<SourceRecord> batch = new ArrayList<>(batchSize);
             List<Long> lines = new ArrayList<>(batchSize);
-            for (CSVRecord row : parser) {
+            java.util.Iterator<CSVRecord> rows = parser.iterator();
+            while (true) {
+                CSVRecord row;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    row = rows.next();
+                } catch (UncheckedIOException e) {
+                    flush(systemId, batch, lines, report, counts); // the complete lines before the break
+                    throw e;
+                }
                 Map<String, Object> fields = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     String v = i < row.size() ? row.get(i) : null;
@@ -93,6 +115,49 @@ public class FileDropProcessor {
             flush(systemId, batch, lines, report, counts);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * JSON files: one array of objects, or one object per line (NDJSON); streamed record by record. The
+     * source reference is the record's position (1-based), as there are no lines to count in an array.
+     */
+    private void readJson(String systemId, String name, Reader reader, int batchSize, StringBuilder report,
+                          int[] counts) throws IOException {
+        try (JsonParser parser = JSON.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            boolean array = first == JsonToken.START_ARRAY;
+            List<SourceRecord> batch = new ArrayList<>(batchSize);
+            List<Long> positions = new ArrayList<>(batchSize);
+            long n = 0;
+            JsonToken token = array ? parser.nextToken() : first;
+            while (token != null && token != JsonToken.END_ARRAY) {
+                JsonNode node;
+                try {
+                    node = JSON.readTree(parser);
+                } catch (IOException e) {
+                    flush(systemId, batch, positions, report, counts); // the complete records before the break
+                    throw e;
+                }
+                n++;
+                if (!(node instanceof ObjectNode object)) {
+                    throw new IOException("record " + n + " is not a JSON object");
+                }
+                Map<String, Object> fields = new LinkedHashMap<>();
+                RecordCodec.read(object).forEach((k, v) -> fields.put(k.toLowerCase(Locale.ROOT), v));
+                batch.add(new SourceRecord(SourceRef.line(name, n), fields));
+                positions.add(n);
+                if (batch.size() == batchSize) {
+                    flush(systemId, batch, positions, report, counts);
+                }
+                try {
+                    token = parser.nextToken();
+                } catch (IOException e) {
+                    flush(systemId, batch, positions, report, counts);
+                    throw e;
+                }
+            }
+            flush(systemId, batch, positions, report, counts);
         }
     }
 
