@@ -159,7 +159,7 @@ class InboundApi {
     }
 
     private Optional<ResponseEntity<JsonNode>> authorize(String systemId, String apiKey) {
-        PushProperties.System system = properties.systems().get(systemId);
+        PushProperties.PushSystem system = properties.systems().get(systemId);
         if (system == null) {
             return Optional.of(error(HttpStatus.NOT_FOUND, "unknown system " + systemId));
         }

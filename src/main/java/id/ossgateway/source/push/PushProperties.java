@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("gateway.push")
 public record PushProperties(
-        @NotNull Map<String, @Valid System> systems,
+        @NotNull Map<String, @Valid PushSystem> systems,
         @Min(1) long maxBodyBytes,
         @Min(1) int maxRecords) {
 
@@ -31,6 +31,6 @@ public record PushProperties(
     }
 
     /** @param apiKeySha256 hex SHA-256 of the system's API key (header {@code X-Api-Key}) */
-    public record System(@NotNull @Pattern(regexp = "[0-9a-f]{64}") String apiKeySha256) {
+    public record PushSystem(@NotNull @Pattern(regexp = "[0-9a-f]{64}") String apiKeySha256) {
     }
 }
