@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How one target field of a PIA document is filled. Exactly one of {@code source}, {@code value} and
- * {@code expr} says where the value comes from; the rest transforms it, in this order: trim, case, lookup,
- * date, pad, default, type.
+ * {@code expr} says where the value comes from; the rest transforms it, in this order: trim, case, default,
+ * lookup, date, pad, type.
  *
  * @param target  the PIA field, dotted for nested objects ({@code data_pnbp.kd_akun})
  * @param line    the line of the mapping file it was declared on, for error messages

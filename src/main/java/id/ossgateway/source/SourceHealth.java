@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * How each source's last poll went, reported under {@code /actuator/health} as {@code sources}. A failing
  * source makes the component DOWN with its reason, so operators see "password expired" there, not only in
- * the log; it does not take the whole gateway down for load balancers (see the health group in config).
+ * the log. Load balancers and orchestrators should use {@code /actuator/health/readiness} and
+ * {@code /liveness}, which leave sources out: one OPD's broken database must not take the gateway away.
  */
 @Component("sources")
 public class SourceHealth extends AbstractHealthIndicator {
