@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Dry run of a mapping file on sample records: shows the PIA JSON each record becomes and every
+validation error, sending nothing to OSS. Uses the running gateway's preview endpoint, so the mapping is
+checked exactly as the gateway would load it (the file need not be saved in mappings/ yet).
+
+  tools/preview.py mappings/demo-perizinan.yaml samples.csv [--delimiter ';'] [--encoding windows-1252]
+  tools/preview.py mappings/demo-perizinan.yaml samples.json          # an array, or one object per line
+  GATEWAY_URL=http://gateway:8080 tools/preview.py ...
+
+Exit status: 0 when every record maps, 1 when some are rejected, 2 when the mapping itself is refused.
+"""
+import argparse
+import csv
+import json
+import os
+import sys
+import urllib.error
+import urllib.request
+
+
+def read_records(path, delimiter, encoding):
+    with open(path, encoding=encoding, newline="") as f:
+        if path.lower().endswith(".json"):
+            text = f.read().strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [json.loads(line) for line in text.splitlines() if line.strip()]
+        reader = csv.DictReader(f, delimiter=delimiter)
+        return [{k.lstrip("\ufeff").strip().lower(): (v if v != "" else None) for k, v in row.items()} for row in reader]
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("mapping")
+    p.add_argument("records")
+    p.add_argument("--delimiter", default=";")
+    p.add_argument("--encoding", default="utf-8-sig")
+    a = p.parse_args()
+    with open(a.mapping, encoding="utf-8") as f:
+        mapping = f.read()
+    system = os.path.splitext(os.path.basename(a.mapping))[0]
+    body = json.dumps({"mapping": mapping, "records": read_records(a.records, a.delimiter, a.encoding)}).encode()
+    url = os.environ.get("GATEWAY_URL", "http://localhost:8080") + "/api/v1/mappings/" + system + "/preview"
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request) as r:
+            reply = json.load(r)
+    except urllib.error.HTTPError as e:
+        print(e.read().decode(), file=sys.stderr)
+        return 2
+    rejected = 0
+    print("mapping", reply["mappingVersion"])
+    for i, result in enumerate(reply["results"], 1):
+        print("\nrecord %d: %s %s" % (i, result["outcome"], result.get("method") or result.get("reason") or ""))
+        if result["outcome"] == "MAPPED":
+            print(json.dumps(result["document"], indent=2, ensure_ascii=False))
+        for v in result.get("violations", []):
+            rejected += 1
+            print("  %s: %s [%s]" % (v["field"], v["message"], v["rule"]))
+    return 1 if rejected else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
