@@ -92,7 +92,7 @@ class SqlSourceIT {
         String source = "it-feed:" + table;
         var before = positions.find(source).orElseThrow();
         String failed = poller.poll(new SqlSourceSpec("it-feed", null, db.url(), db.user(), "",
-                "select * from " + table + "_renamed", "updated_at", "row_id", table, 4, 100));
+                "select * from " + table + "_renamed", "updated_at", "row_id", table, 4, 100, null));
         assertThat(failed).contains("poll failed");
         assertThat(health.statuses().get(source).ok()).isFalse();
         assertThat(health.statuses().get(source).detail()).containsIgnoringCase(table + "_renamed");
@@ -111,9 +111,34 @@ class SqlSourceIT {
         assertThat(one.path("nama_status").asText()).isEqualTo("Café € Petugas");
     }
 
+    @org.junit.jupiter.api.Test
+    void rowsYoungerThanTheSettleTimeWaitForALaterPoll() throws Exception {
+        Legacy db = Legacy.of("h2");
+        String table = "izin_settle";
+        String prefix = "ST" + UUID.randomUUID().toString().substring(0, 6);
+        try (Connection c = LegacyDatabases.connect(db.url(), db.user()); Statement s = c.createStatement()) {
+            s.execute("create table " + table + " (row_id int primary key, id_izin varchar(25), nib char(13),"
+                    + " id_produk varchar(25), id_proyek varchar(25), oss_id varchar(25), kd_izin char(12),"
+                    + " kd_instansi varchar(3), kd_status varchar(2), tgl_status varchar(19),"
+                    + " nip_status varchar(50), nama_status varchar(50), keterangan varchar(200), updated_at timestamp)");
+        }
+        LocalDateTime wita = LocalDateTime.now(java.time.ZoneId.of("Asia/Makassar"));
+        insert(db, table, prefix, 1, 1, wita.minusMinutes(5)); // settled
+        insert(db, table, prefix, 2, 2, wita.minusMinutes(5));
+        SqlSourceSpec settled = new SqlSourceSpec("it-feed", null, db.url(), db.user(), "", "select * from " + table,
+                "updated_at", "row_id", table, 10, 1, Duration.ofMinutes(1));
+        assertThat(poller.poll(settled)).contains("2 rows");
+        // a row "committed late" carrying a timestamp just now: not read until it is a minute old
+        insert(db, table, prefix, 4, 4, wita);
+        assertThat(poller.poll(settled)).contains("0 rows");
+        SqlSourceSpec later = new SqlSourceSpec("it-feed", null, db.url(), db.user(), "", "select * from " + table,
+                "updated_at", "row_id", table, 10, 1, Duration.ZERO);
+        assertThat(poller.poll(later)).contains("1 rows");
+    }
+
     private SqlSourceSpec spec(Legacy db, String table) {
         return new SqlSourceSpec("it-feed", null, db.url(), db.user(), "", "select * from " + table,
-                "updated_at", "row_id", table, 4, 100);
+                "updated_at", "row_id", table, 4, 100, null);
     }
 
     private static void insert(Legacy db, String table, String prefix, int from, int to, LocalDateTime base)

@@ -1,6 +1,7 @@
 package id.ossgateway.source.sql;
 
 import id.ossgateway.envelope.SourceRef;
+import id.ossgateway.mapping.MappingProperties;
 import id.ossgateway.source.Ingest;
 import id.ossgateway.source.IngestResult;
 import id.ossgateway.source.SourceHealth;
@@ -39,13 +40,17 @@ public class SqlSourcePoller {
     private final SourcePositions positions;
     private final Ingest ingest;
     private final SourceHealth health;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
     public SqlSourcePoller(OpdDataSources dataSources, SourcePositions positions, Ingest ingest,
-                           SourceHealth health) {
+                           SourceHealth health, java.time.Clock clock, MappingProperties mapping) {
         this.dataSources = dataSources;
         this.positions = positions;
         this.ingest = ingest;
         this.health = health;
+        this.clock = clock;
+        this.zone = mapping.zone();
     }
 
     /** Entry point of the kamelet: the source's parameters are exchange properties named {@code sql.*}. */
@@ -61,7 +66,8 @@ public class SqlSourcePoller {
                 exchange.getProperty("sql.keyColumn", String.class),
                 exchange.getProperty("sql.table", String.class),
                 exchange.getProperty("sql.batchSize", 500, Integer.class),
-                exchange.getProperty("sql.maxBatches", 20, Integer.class));
+                exchange.getProperty("sql.maxBatches", 20, Integer.class),
+                java.time.Duration.ofMillis(exchange.getProperty("sql.settleMillis", 0L, Long.class)));
         return poll(spec);
     }
 
@@ -114,8 +120,16 @@ public class SqlSourcePoller {
     private Batch read(DataSource ds, SqlSourceSpec spec, SourcePosition from) throws SQLException {
         String wm = "src." + spec.watermarkColumn();
         String key = "src." + spec.keyColumn();
+        boolean settle = !spec.settle().isZero();
+        List<String> conditions = new ArrayList<>();
+        if (from != null) {
+            conditions.add("(" + wm + " > ? or (" + wm + " = ? and " + key + " > ?))");
+        }
+        if (settle) {
+            conditions.add(wm + " <= ?");
+        }
         String sql = "select * from (" + spec.query() + ") src"
-                + (from == null ? "" : " where " + wm + " > ? or (" + wm + " = ? and " + key + " > ?)")
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
                 + " order by " + wm + ", " + key;
         List<SourceRecord> records = new ArrayList<>();
         SourcePosition last = from;
@@ -126,6 +140,10 @@ public class SqlSourcePoller {
                 ps.setObject(1, from.watermark().bindable());
                 ps.setObject(2, from.watermark().bindable());
                 ps.setObject(3, from.tieKey().bindable());
+            }
+            if (settle) {
+                ps.setObject(from == null ? 1 : 4, java.sql.Timestamp.valueOf(
+                        java.time.LocalDateTime.now(clock.withZone(zone)).minus(spec.settle())));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();

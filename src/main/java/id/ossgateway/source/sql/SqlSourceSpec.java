@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * @param table           the name used in source references ({@code table:key})
  * @param batchSize       rows per batch; one queue transaction per batch
  * @param maxBatches      batches per poll at most, so a backlog is caught up without one endless poll
+ * @param settle          rows whose timestamp watermark is younger than this are left for a later poll: a
+ *                        legacy transaction that commits late with an earlier timestamp would otherwise fall
+ *                        behind the position and never be read. 0 = off. Needs the database's timestamps in
+ *                        {@code gateway.mapping.zone}
  */
 public record SqlSourceSpec(
         String systemId,
@@ -28,7 +32,8 @@ public record SqlSourceSpec(
         String keyColumn,
         String table,
         int batchSize,
-        int maxBatches) {
+        int maxBatches,
+        java.time.Duration settle) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
@@ -48,6 +53,7 @@ public record SqlSourceSpec(
             throw new IllegalArgumentException("batchSize must be between 1 and 10000");
         }
         maxBatches = Math.max(1, maxBatches);
+        settle = settle == null || settle.isNegative() ? java.time.Duration.ZERO : settle;
         table = table == null || table.isBlank() ? systemId : table;
     }
 
