@@ -8,7 +8,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The demo OPD of the embedded default run ({@code gateway.demo.*}): an in-memory "legacy" permit table
- * that changes over time, polled by {@code routes/demo-perizinan.camel.yaml}. Off in production.
+ * that changes over time, polled as {@code config/sources/demo-perizinan-sql.yaml}. Off in production.
  *
  * @param enabled   create the table and keep changing it
  * @param jdbcUrl   where the table lives (an in-memory H2 database by default)

@@ -38,6 +38,11 @@ public class SourceHealth extends AbstractHealthIndicator {
         statuses.put(sourceId, new Status(false, clock.instant(), reason, before == null ? null : before.lastSuccess()));
     }
 
+    /** Drops a source that no longer exists (or a problem that was fixed) from the report. */
+    public void forget(String sourceId) {
+        statuses.remove(sourceId);
+    }
+
     public Map<String, Status> statuses() {
         return new TreeMap<>(statuses);
     }
