@@ -11,7 +11,9 @@ import csv, json, re, os
 FIELDS = 'src/main/resources/pia/fields.tsv'
 CODES = 'src/main/resources/pia/codes.tsv'
 OUT = 'src/main/resources/pia/schema'
-METHODS = {'receiveLicenseStatus': 'IZINSTATUS', 'receiveLicense': 'IZINFINAL', 'updateLicense': 'IZINFINAL'}
+# the three documents an OPD delivers, and inqueryNIB: the one request towards OSS that carries an NPWP
+METHODS = {'receiveLicenseStatus': 'IZINSTATUS', 'receiveLicense': 'IZINFINAL', 'updateLicense': 'IZINFINAL',
+           'inqueryNIB': 'INQUERYNIB'}
 
 status_codes = sorted({r['code'] for r in csv.DictReader(open(CODES), delimiter='\t') if r['lampiran'] == '10'})
 
@@ -21,6 +23,10 @@ PATTERNS = {
     'nib': ('^[0-9]{13}$', 'NIB: 13 digits'),
     'kd_daerah': ('^[0-9]{10}$', 'Kemendagri region code: 10 digits'),
 }
+# NPWP: the guide declares it string(15) in some places and string(16) in others; both forms are real
+# (15 digits before 2024, 16 since: the NIK for residents, '0' + the old 15 for companies).
+NPWP_FIELD = re.compile(r'^(npwp|npwp_.*|.*_npwp)$')
+NPWP = ('^[0-9]{15,16}$', 'NPWP: 15 or 16 digits, without dots or dashes')
 DATE_FIELDS = {'tgl_terbit_izin', 'tgl_berlaku_izin', 'tgl_billing', 'tgl_expire'}
 DATETIME_FIELDS = {'tgl_status'}
 STATUS_FIELDS = {'kd_status', 'status_izin'}
@@ -44,6 +50,9 @@ def leaf_schema(name, decl):
         s['maxLength'] = int(float(size))
     if name in PATTERNS:
         s['pattern'], s['description'] = PATTERNS[name]
+    if NPWP_FIELD.match(name):
+        s['maxLength'] = 16
+        s['pattern'], s['description'] = NPWP
     if name in DATE_FIELDS or kind == 'date':
         s['format'] = 'pia-date'
         s['description'] = 'YYYY-MM-DD, a real calendar date'

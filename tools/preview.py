@@ -5,7 +5,11 @@ checked exactly as the gateway would load it (the file need not be saved in mapp
 
   tools/preview.py mappings/demo-perizinan.yaml samples.csv [--delimiter ';'] [--encoding windows-1252]
   tools/preview.py mappings/demo-perizinan.yaml samples.json          # an array, or one object per line
+  tools/preview.py --sql dinkes --limit 10 [--table izin]             # first rows of a polled SQL source
   GATEWAY_URL=http://gateway:8080 tools/preview.py ...
+
+With --sql the rows come from the system's SQL source as the gateway polls it, through the mapping in
+force; nothing is sent and the source's position does not move.
 
 Exit status: 0 when every record maps, 1 when some are rejected, 2 when the mapping itself is refused.
 """
@@ -15,6 +19,7 @@ import json
 import os
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 
 
@@ -31,17 +36,28 @@ def read_records(path, delimiter, encoding):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("mapping")
-    p.add_argument("records")
+    p.add_argument("mapping", nargs="?")
+    p.add_argument("records", nargs="?")
     p.add_argument("--delimiter", default=";")
     p.add_argument("--encoding", default="utf-8-sig")
+    p.add_argument("--sql", metavar="SYSTEM", help="preview the first rows of this system's SQL source instead")
+    p.add_argument("--limit", type=int, default=10, help="rows to read with --sql, at most 50")
+    p.add_argument("--table", help="with --sql, the table when the system is polled from several")
     a = p.parse_args()
-    with open(a.mapping, encoding="utf-8") as f:
-        mapping = f.read()
-    system = os.path.splitext(os.path.basename(a.mapping))[0]
-    body = json.dumps({"mapping": mapping, "records": read_records(a.records, a.delimiter, a.encoding)}).encode()
-    url = os.environ.get("GATEWAY_URL", "http://localhost:8080") + "/api/v1/mappings/" + system + "/preview"
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    base = os.environ.get("GATEWAY_URL", "http://localhost:8080") + "/api/v1/mappings/"
+    if a.sql:
+        query = {"limit": a.limit, **({"table": a.table} if a.table else {})}
+        url = base + urllib.parse.quote(a.sql) + "/preview/sql?" + urllib.parse.urlencode(query)
+        body = b""
+    elif a.mapping and a.records:
+        with open(a.mapping, encoding="utf-8") as f:
+            mapping = f.read()
+        system = os.path.splitext(os.path.basename(a.mapping))[0]
+        body = json.dumps({"mapping": mapping, "records": read_records(a.records, a.delimiter, a.encoding)}).encode()
+        url = base + system + "/preview"
+    else:
+        p.error("give a mapping file and a sample file, or --sql SYSTEM")
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"}, method="POST")
     try:
         with urllib.request.urlopen(request) as r:
             reply = json.load(r)
@@ -51,7 +67,8 @@ def main():
     rejected = 0
     print("mapping", reply["mappingVersion"])
     for i, result in enumerate(reply["results"], 1):
-        print("\nrecord %d: %s %s" % (i, result["outcome"], result.get("method") or result.get("reason") or ""))
+        source = " (%s)" % result["source"] if "source" in result else ""
+        print("\nrecord %d%s: %s %s" % (i, source, result["outcome"], result.get("method") or result.get("reason") or ""))
         if result["outcome"] == "MAPPED":
             print(json.dumps(result["document"], indent=2, ensure_ascii=False))
         for v in result.get("violations", []):

@@ -2,10 +2,11 @@ package id.ossgateway.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.ossgateway.source.RecordCodec;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +27,11 @@ class PreviewApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MappingRegistry registry;
+    private final MappingPreview preview;
 
-    PreviewApi(MappingRegistry registry) {
+    PreviewApi(MappingRegistry registry, MappingPreview preview) {
         this.registry = registry;
+        this.preview = preview;
     }
 
     @PostMapping("/api/v1/mappings/{system}/preview")
@@ -46,27 +49,10 @@ class PreviewApi {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(JSON.createObjectNode().put("error", "no mapping loaded for " + system));
         }
-        ArrayNode results = JSON.createArrayNode();
+        List<Map<String, Object>> records = new ArrayList<>();
         for (JsonNode record : body.path("records")) {
-            Map<String, Object> fields = record instanceof ObjectNode o ? RecordCodec.read(o) : Map.of();
-            results.add(describe(registry.mapper().apply(mapping, fields)));
+            records.add(record instanceof ObjectNode o ? RecordCodec.read(o) : Map.of());
         }
-        ObjectNode out = JSON.createObjectNode().put("mappingVersion", mapping.version());
-        out.set("results", results);
-        return ResponseEntity.ok(out);
-    }
-
-    private static ObjectNode describe(MappingResult result) {
-        ObjectNode n = JSON.createObjectNode();
-        if (result instanceof MappingResult.Mapped m) {
-            n.put("outcome", "MAPPED").put("method", m.method().path());
-            n.set("document", m.document());
-        } else if (result instanceof MappingResult.Rejected r) {
-            n.put("outcome", "REJECTED").put("method", r.method() == null ? null : r.method().path());
-            n.set("violations", JSON.valueToTree(r.reasons()));
-        } else {
-            n.put("outcome", "SKIPPED").put("reason", ((MappingResult.Skipped) result).reason());
-        }
-        return n;
+        return ResponseEntity.ok(preview.preview(mapping, records));
     }
 }

@@ -30,6 +30,12 @@ public final class PiaSchemas {
     private static final List<PiaMethod> DOCUMENTS =
             List.of(PiaMethod.RECEIVE_LICENSE_STATUS, PiaMethod.RECEIVE_LICENSE, PiaMethod.UPDATE_LICENSE);
 
+    /**
+     * Requests towards OSS that have a generated schema but no delivery of their own yet, by method: so far
+     * {@code inqueryNIB}, the one request of the guide that carries an NPWP.
+     */
+    private static final List<String> QUERIES = List.of("inqueryNIB");
+
     private static final Map<PiaMethod, JsonNode> FIELDS_SOURCE = new EnumMap<>(PiaMethod.class);
 
     static {
@@ -40,6 +46,8 @@ public final class PiaSchemas {
 
     private final Map<PiaMethod, JsonNode> sources = new EnumMap<>(PiaMethod.class);
     private final Map<PiaMethod, JsonSchema> schemas = new EnumMap<>(PiaMethod.class);
+    private final Map<String, JsonSchema> querySchemas = new java.util.HashMap<>();
+    private final Map<String, JsonNode> querySources = new java.util.HashMap<>();
 
     private PiaSchemas(Collection<String> statusCodes) {
         JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012()).formats(PiaFormats.all()).build();
@@ -54,6 +62,11 @@ public final class PiaSchemas {
             }
             sources.put(method, schema);
             schemas.put(method, factory.getSchema(schema, config));
+        }
+        for (String query : QUERIES) {
+            JsonNode schema = read("/pia/schema/" + query + ".schema.json");
+            querySources.put(query, schema);
+            querySchemas.put(query, factory.getSchema(schema, config));
         }
     }
 
@@ -92,14 +105,32 @@ public final class PiaSchemas {
         if (schema == null) {
             throw new IllegalArgumentException(method + " is not a document the gateway delivers");
         }
+        return violations(schema, method.wrapper(), body, sources.get(method));
+    }
+
+    /**
+     * All broken rules of a request that is not a delivered document, by its method name
+     * ({@code inqueryNIB} with {@code {"INQUERYNIB": {...}}}).
+     */
+    public List<Violation> validate(String method, JsonNode body) {
+        JsonSchema schema = querySchemas.get(method);
+        if (schema == null) {
+            throw new IllegalArgumentException(method + " has no schema; known: " + QUERIES);
+        }
+        JsonNode source = querySources.get(method);
+        String wrapper = source.path("properties").fieldNames().next();
+        return violations(schema, wrapper, body, source);
+    }
+
+    private static List<Violation> violations(JsonSchema schema, String wrapper, JsonNode body, JsonNode source) {
         return schema.validate(body).stream()
-                .map(m -> toViolation(method, m, sources.get(method)))
+                .map(m -> toViolation(wrapper, m, source))
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::rule))
                 .toList();
     }
 
-    private static Violation toViolation(PiaMethod method, ValidationMessage m, JsonNode source) {
-        String field = fieldName(method, m);
+    private static Violation toViolation(String wrapper, ValidationMessage m, JsonNode source) {
+        String field = fieldName(wrapper, m);
         JsonNode rule = m.getSchemaNode();
         String type = m.getType();
         String message = switch (type) {
@@ -111,19 +142,19 @@ public final class PiaSchemas {
             case "enum" -> "is not an accepted code (" + String.join(", ", codes(rule)) + ")";
             case "format" -> "must be " + describe(m, source, "a valid " + rule.asText());
             case "type" -> "must be of type " + rule;
-            case "additionalProperties" -> "is not a field of " + method.wrapper();
+            case "additionalProperties" -> "is not a field of " + wrapper;
             case "maximum" -> "must be at most " + rule.asText();
             default -> m.getMessage();
         };
         return new Violation(field, type, message);
     }
 
-    private static String fieldName(PiaMethod method, ValidationMessage m) {
+    private static String fieldName(String wrapper, ValidationMessage m) {
         String path = m.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "");
         if (m.getProperty() != null && ("required".equals(m.getType()) || "additionalProperties".equals(m.getType()))) {
             path = path.isEmpty() ? m.getProperty() : path + "." + m.getProperty();
         }
-        String prefix = method.wrapper() + ".";
+        String prefix = wrapper + ".";
         return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
     }
 

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  *                        legacy transaction that commits late with an earlier timestamp would otherwise fall
  *                        behind the position and never be read. 0 = off. Needs the database's timestamps in
  *                        {@code gateway.mapping.zone}
+ * @param watermarkFormat for a watermark kept as text: its date pattern, which must sort in time order
+ *                        ({@code yyyy-MM-dd HH:mm:ss}); null for timestamp and number columns
+ * @param markProcessedSql an UPDATE run for every row once its batch is handed over, with the row's key bound
+ *                        to {@code :key}; null (the default) = the gateway never writes to the legacy database
  */
 public record SqlSourceSpec(
         String systemId,
@@ -33,9 +37,20 @@ public record SqlSourceSpec(
         String table,
         int batchSize,
         int maxBatches,
-        java.time.Duration settle) {
+        java.time.Duration settle,
+        String watermarkFormat,
+        String markProcessedSql) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final Pattern KEY_PARAMETER = Pattern.compile(":key\\b");
+
+    /** A source that only reads, with no text watermark. */
+    public SqlSourceSpec(String systemId, String dataSource, String jdbcUrl, String username, String password,
+                         String query, String watermarkColumn, String keyColumn, String table, int batchSize,
+                         int maxBatches, java.time.Duration settle) {
+        this(systemId, dataSource, jdbcUrl, username, password, query, watermarkColumn, keyColumn, table, batchSize,
+                maxBatches, settle, null, null);
+    }
 
     public SqlSourceSpec {
         require(systemId, "systemId");
@@ -55,12 +70,39 @@ public record SqlSourceSpec(
         maxBatches = Math.max(1, maxBatches);
         settle = settle == null || settle.isNegative() ? java.time.Duration.ZERO : settle;
         table = table == null || table.isBlank() ? systemId : table;
+        watermarkFormat = blankToNull(watermarkFormat);
+        TextWatermark.of(watermarkFormat); // refuses a format that does not sort, before any row is read
+        markProcessedSql = blankToNull(markProcessedSql);
+        if (markProcessedSql != null && (!markProcessedSql.strip().toLowerCase(java.util.Locale.ROOT).startsWith("update")
+                || !KEY_PARAMETER.matcher(markProcessedSql).find())) {
+            throw new IllegalArgumentException("markProcessedSql must be an UPDATE naming the row as :key, e.g."
+                    + " update permohonan set kirim_oss = 1 where id = :key");
+        }
+    }
+
+    /** The text watermark's format, or null when the watermark is a timestamp or a number. */
+    TextWatermark textWatermark() {
+        return TextWatermark.of(watermarkFormat);
+    }
+
+    /** {@link #markProcessedSql} with its {@code :key} parameters as JDBC placeholders. */
+    String markProcessedStatement() {
+        return markProcessedSql == null ? null : KEY_PARAMETER.matcher(markProcessedSql).replaceAll("?");
+    }
+
+    /** How many times the key is bound into {@link #markProcessedStatement()}. */
+    int markProcessedKeyCount() {
+        return markProcessedSql == null ? 0 : (int) KEY_PARAMETER.matcher(markProcessedSql).results().count();
     }
 
     private static void require(String v, String name) {
         if (v == null || v.isBlank()) {
             throw new IllegalArgumentException(name + " is required");
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String nullToEmpty(String s) {
