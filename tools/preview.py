@@ -6,7 +6,7 @@ checked exactly as the gateway would load it (the file need not be saved in mapp
   tools/preview.py mappings/demo-perizinan.yaml samples.csv [--delimiter ';'] [--encoding windows-1252]
   tools/preview.py mappings/demo-perizinan.yaml samples.json          # an array, or one object per line
   tools/preview.py --sql dinkes --limit 10 [--table izin]             # first rows of a polled SQL source
-  GATEWAY_URL=http://gateway:8080 tools/preview.py ...
+  GATEWAY_URL=http://gateway:8080 GATEWAY_TOKEN=ogw_... tools/preview.py ...   # token: POST /api/v1/tokens
 
 With --sql the rows come from the system's SQL source as the gateway polls it, through the mapping in
 force; nothing is sent and the source's position does not move.
@@ -57,7 +57,11 @@ def main():
         url = base + system + "/preview"
     else:
         p.error("give a mapping file and a sample file, or --sql SYSTEM")
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"}, method="POST")
+    headers = {"Content-Type": "application/json"}
+    token = os.environ.get("GATEWAY_TOKEN")
+    if token:  # an API token (POST /api/v1/tokens) of an OPERATOR or INTEGRATOR
+        headers["Authorization"] = "Bearer " + token
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
     try:
         with urllib.request.urlopen(request) as r:
             reply = json.load(r)

@@ -48,6 +48,7 @@ public final class GatewayTestSupport {
         registry.add("gateway.routes-dir", () -> Paths.get("src/test/resources/it/routes").toAbsolutePath().toString());
         registry.add("gateway.mappings-dir", () -> Paths.get("src/test/resources/it/mappings").toAbsolutePath().toString());
         registry.add("gateway.demo.enabled", () -> "false");
+        registry.add("gateway.security.initial-admin-password", () -> ADMIN_PASSWORD);
         registry.add("gateway.osssim.enabled", () -> "true");
         registry.add("gateway.delivery.concurrency", () -> "8");
         registry.add("gateway.delivery.max-attempts", () -> "10");
@@ -60,17 +61,40 @@ public final class GatewayTestSupport {
         return port;
     }
 
+    /** The first administrator's password of every test gateway (random per test run, never a default). */
+    public static final String ADMIN_PASSWORD = "it-" + java.util.UUID.randomUUID();
+    private static final java.util.Map<Integer, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A request to the test gateway as its administrator (an API token issued on first use). */
+    public static HttpRequest.Builder authorized(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + adminToken(port));
+    }
+
+    public static String adminToken(int port) {
+        return TOKENS.computeIfAbsent(port, p -> token(p, "admin", ADMIN_PASSWORD));
+    }
+
+    /** Issues an API token for a user through the API, logging in with HTTP Basic. */
+    public static String token(int port, String user, String password) {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        JsonNode reply = send(port, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tokens"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"it\"}")));
+        return reply.path("token").asText();
+    }
+
     public static JsonNode get(int port, String path) {
-        return send(port, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+        return send(port, authorized(port, path).GET());
     }
 
     public static JsonNode put(int port, String path, String json) {
-        return send(port, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return send(port, authorized(port, path)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static JsonNode delete(int port, String path) {
-        return send(port, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE());
+        return send(port, authorized(port, path).DELETE());
     }
 
     private static JsonNode send(int port, HttpRequest.Builder request) {

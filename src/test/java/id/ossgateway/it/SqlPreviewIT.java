@@ -149,6 +149,7 @@ class SqlPreviewIT {
         List<String> command = new java.util.ArrayList<>(List.of(python, "tools/preview.py"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("GATEWAY_TOKEN", GatewayTestSupport.adminToken(port));
         pb.environment().put("GATEWAY_URL", "http://localhost:" + port);
         Process process = pb.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -171,7 +172,7 @@ class SqlPreviewIT {
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HTTP.send(GatewayTestSupport.authorized(port, path)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 

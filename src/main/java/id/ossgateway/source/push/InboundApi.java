@@ -47,9 +47,12 @@ class InboundApi {
     private final Ingest ingest;
     private final MessageJournal journal;
     private final RejectStore rejects;
+    private final List<PushKeyDirectory> directories;
 
-    InboundApi(PushProperties properties, Ingest ingest, MessageJournal journal, RejectStore rejects) {
+    InboundApi(PushProperties properties, Ingest ingest, MessageJournal journal, RejectStore rejects,
+               List<PushKeyDirectory> directories) {
         this.properties = properties;
+        this.directories = directories;
         this.ingest = ingest;
         this.journal = journal;
         this.rejects = rejects;
@@ -159,11 +162,13 @@ class InboundApi {
     }
 
     private Optional<ResponseEntity<JsonNode>> authorize(String systemId, String apiKey) {
-        PushProperties.PushSystem system = properties.systems().get(systemId);
-        if (system == null) {
+        PushProperties.PushSystem configured = properties.systems().get(systemId);
+        Optional<String> keyHash = configured != null ? Optional.of(configured.apiKeySha256())
+                : directories.stream().map(d -> d.activeKeySha256(systemId)).flatMap(Optional::stream).findFirst();
+        if (keyHash.isEmpty()) {
             return Optional.of(error(HttpStatus.NOT_FOUND, "unknown system " + systemId));
         }
-        if (apiKey == null || !MessageDigest.isEqual(sha256(apiKey), HexFormat.of().parseHex(system.apiKeySha256()))) {
+        if (apiKey == null || !MessageDigest.isEqual(sha256(apiKey), HexFormat.of().parseHex(keyHash.get()))) {
             return Optional.of(error(HttpStatus.UNAUTHORIZED, "missing or wrong X-Api-Key for " + systemId));
         }
         return Optional.empty();

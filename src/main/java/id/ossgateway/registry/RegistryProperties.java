@@ -1,0 +1,21 @@
+package id.ossgateway.registry;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Registry settings.
+ *
+ * @param folderRoot                 FOLDER systems name a path under this folder, never outside it
+ * @param minScheduleMs              the shortest poll period an OPD may ask for, to keep polling polite
+ * @param sftpStrictHostKeyChecking  check SFTP host keys against the gateway user's known_hosts (production:
+ *                                   true, with the OPD servers' keys added); false accepts any host key
+ */
+@Validated
+@ConfigurationProperties("gateway.registry")
+public record RegistryProperties(@NotNull Path folderRoot, @Min(1000) long minScheduleMs,
+                                 boolean sftpStrictHostKeyChecking) {
+}
