@@ -22,15 +22,16 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The build's check of the declarative files users edit: every mapping in {@code mappings/} loads (which
  * refuses unknown target fields, unknown lookups and broken expressions), every source in {@code routes/}
- * and {@code config/sources/} has a mapping, every mapping is used by a source, and every configured source
- * fits its template.
+ * and {@code config/sources/} has a mapping, every mapping is used by a source, every configured source fits its
+ * template; every kamelet in {@code routes/kamelets/} declares exactly the
+ * parameters its template uses, and routes pass only declared parameters and all required ones.
  */
 class DeclarativeFilesTest {
 
     private static final Path ROUTES = Paths.get("routes");
     private static final Path MAPPINGS = Paths.get("mappings");
+    private static final Path KAMELETS = ROUTES.resolve("kamelets");
     private static final Path SOURCES = Paths.get("config/sources");
-    private static final Path TEMPLATES = Paths.get("routes/kamelets");
 
     @Test
     void everyMappingLoads() throws IOException {
@@ -70,7 +71,7 @@ class DeclarativeFilesTest {
         assertThat(sources).isNotEmpty();
         for (Path file : sources) {
             Map<String, Object> doc = new Yaml().load(Files.readString(file));
-            SourceTemplate template = SourceTemplates.read(TEMPLATES.resolve(doc.get("template") + ".kamelet.yaml"))
+            SourceTemplate template = SourceTemplates.read(KAMELETS.resolve(doc.get("template") + ".kamelet.yaml"))
                     .orElseThrow(() -> new AssertionError(file + ": template " + doc.get("template") + " is not a source"));
             @SuppressWarnings("unchecked")
             Map<String, String> parameters = new java.util.TreeMap<>();
@@ -82,7 +83,7 @@ class DeclarativeFilesTest {
 
     @Test
     void theTemplateCheckSeesATypoAndAMissingParameter() {
-        SourceTemplate sql = SourceTemplates.read(TEMPLATES.resolve("opd-sql-source.kamelet.yaml")).orElseThrow();
+        SourceTemplate sql = SourceTemplates.read(KAMELETS.resolve("opd-sql-source.kamelet.yaml")).orElseThrow();
         assertThat(sql.problems(Map.of("systemId", "x", "query", "select 1", "watermarkColumn", "u",
                 "keyColum", "id", "period", "soon")))
                 .containsExactlyInAnyOrder("parameter 'keyColum' is not a parameter of opd-sql-source",
@@ -97,6 +98,83 @@ class DeclarativeFilesTest {
             ids.add(String.valueOf(doc.get("system")));
         }
         return ids;
+    }
+
+    @Test
+    void everyKameletParameterIsDeclaredAndUsed() throws IOException {
+        for (Path file : files(KAMELETS, ".kamelet.yaml")) {
+            Kamelet k = kamelet(file);
+            assertThat(k.placeholders()).as("placeholders in the template of %s", file).isEqualTo(k.properties());
+        }
+    }
+
+    @Test
+    void everySourceRoutePassesDeclaredParametersAndTheRequiredOnes() throws IOException {
+        assertThat(parameterProblems(ROUTES)).isEmpty();
+    }
+
+    @Test
+    void theLintSeesAMisspelledParameter(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        // guards the check above: a typo in a parameter name would otherwise fall back to the default silently
+        Files.writeString(dir.resolve("x.camel.yaml"), """
+                - route:
+                    id: x-rest-poll
+                    from:
+                      uri: "kamelet:opd-rest-source"
+                      parameters: { systemId: x, url: "http://x/api", keyField: id, pagesize: 50 }
+                      steps: [ { log: done } ]
+                """);
+        assertThat(parameterProblems(dir)).containsExactly("x.camel.yaml: opd-rest-source has no parameter pagesize");
+    }
+
+    private record Kamelet(Set<String> properties, Set<String> required, Set<String> placeholders) {
+    }
+
+    /** A kamelet's declared properties, its required ones, and the {@code {{name}}} placeholders its template uses. */
+    @SuppressWarnings("unchecked")
+    private static Kamelet kamelet(Path file) throws IOException {
+        Map<String, Object> doc = new Yaml().load(Files.readString(file));
+        Map<String, Object> spec = (Map<String, Object>) doc.get("spec");
+        Map<String, Object> definition = (Map<String, Object>) spec.get("definition");
+        Set<String> properties = ((Map<String, Object>) definition.get("properties")).keySet();
+        List<String> required = (List<String>) definition.getOrDefault("required", List.of());
+        Set<String> placeholders = new HashSet<>();
+        // {{gateway.x}} or {{env:X}} are the application's properties, not the template's parameters
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9]*)}}")
+                .matcher(new Yaml().dump(spec.get("template")));
+        while (m.find()) {
+            placeholders.add(m.group(1));
+        }
+        return new Kamelet(new HashSet<>(properties), new HashSet<>(required), placeholders);
+    }
+
+    /** Parameters that route files in a folder pass to a project kamelet it does not declare, or leave out though required. */
+    @SuppressWarnings("unchecked")
+    static List<String> parameterProblems(Path dir) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(dir, ".camel.yaml")) {
+            for (Object item : (List<Object>) new Yaml().load(Files.readString(file))) {
+                Map<String, Object> route = (Map<String, Object>) ((Map<String, Object>) item).get("route");
+                Map<String, Object> from = route == null ? null : (Map<String, Object>) route.get("from");
+                String uri = from == null ? "" : String.valueOf(from.get("uri"));
+                if (!uri.startsWith("kamelet:opd-")) {
+                    continue;
+                }
+                String name = uri.substring("kamelet:".length()).split("[?/]")[0];
+                Path source = KAMELETS.resolve(name + ".kamelet.yaml");
+                if (!Files.exists(source)) {
+                    problems.add(file.getFileName() + ": no kamelet " + name);
+                    continue;
+                }
+                Kamelet k = kamelet(source);
+                Map<String, Object> params = (Map<String, Object>) from.getOrDefault("parameters", Map.of());
+                params.keySet().stream().filter(p -> !k.properties().contains(p)).sorted()
+                        .forEach(p -> problems.add(file.getFileName() + ": " + name + " has no parameter " + p));
+                k.required().stream().filter(p -> !params.containsKey(p)).sorted()
+                        .forEach(p -> problems.add(file.getFileName() + ": " + name + " needs " + p));
+            }
+        }
+        return problems;
     }
 
     /** The systemId of every kamelet source instantiated in the route files of a folder. */
