@@ -3,9 +3,12 @@ package id.ossgateway.reject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.ossgateway.security.Caller;
+import id.ossgateway.security.SystemOwners;
 import id.ossgateway.source.RecordCodec;
 import id.ossgateway.source.RejectStore;
 import id.ossgateway.source.StoredReject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -33,26 +36,45 @@ class RejectApi {
 
     private final RejectStore rejects;
     private final Replays replays;
+    private final SystemOwners owners;
 
-    RejectApi(RejectStore rejects, Replays replays) {
+    RejectApi(RejectStore rejects, Replays replays, SystemOwners owners) {
         this.rejects = rejects;
         this.replays = replays;
+        this.owners = owners;
     }
 
+    /** Operators see every system's rejects; OPD staff their OPD's systems' only. */
     @GetMapping
     List<ObjectNode> list(@RequestParam(required = false) String system,
                           @RequestParam(required = false) String status,
                           @RequestParam(defaultValue = "100") int limit) {
-        return rejects.list(system, status, Math.min(Math.max(limit, 1), 1000)).stream().map(RejectApi::view).toList();
+        Caller caller = Caller.current();
+        int max = Math.min(Math.max(limit, 1), 1000);
+        if (caller.isOperator()) {
+            return rejects.list(system, status, max).stream().map(RejectApi::view).toList();
+        }
+        List<String> systems = system == null ? owners.systemsOf(caller.opdCode())
+                : owners.visible(caller, system) ? List.of(system) : List.of();
+        return systems.stream().flatMap(s -> rejects.list(s, status, max).stream())
+                .sorted(Comparator.comparing(StoredReject::createdAt).reversed()).limit(max)
+                .map(RejectApi::view).toList();
     }
 
     @GetMapping("/{id}")
     ObjectNode one(@PathVariable String id) {
-        return view(rejects.find(id).orElseThrow(() -> new NoSuchElementException(id)));
+        return view(visible(id));
+    }
+
+    /** Another OPD's reject is "not found", like one that does not exist. */
+    private StoredReject visible(String id) {
+        return rejects.find(id).filter(r -> owners.visible(Caller.current(), r.systemId()))
+                .orElseThrow(() -> new NoSuchElementException(id));
     }
 
     @PostMapping("/{id}/replay")
     ResponseEntity<Replays.Outcome> replay(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        visible(id);
         JsonNode corrections = body == null ? null : body.path("corrections");
         Map<String, Object> fields = corrections instanceof ObjectNode o ? RecordCodec.read(o) : Map.of();
         Replays.Outcome outcome = replays.replay(id, fields);

@@ -1,0 +1,370 @@
+package id.ossgateway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.camel.CamelContext;
+import org.apache.ftpserver.FtpServer;
+import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.ftplet.UserManager;
+import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.WritePermission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The registry end to end: OPD staff register a system of their OPD, an operator approves it, its records
+ * reach the simulator; suspended, it stops; resumed, it goes on. On the real PostgreSQL, MariaDB and an
+ * in-process FTP server. Also: credentials are stored sealed, and OPD staff cannot see another OPD.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class RegistryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Path WORK = tempDir();
+    private static final Path FTP_HOME = WORK.resolve("ftp");
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static final String PASSWORD = "staff-pass-" + RUN;
+    private static final List<String> SYSTEMS = List.of("reg-pg-" + RUN, "reg-maria-" + RUN, "reg-ftp-" + RUN,
+            "reg-push-" + RUN);
+    private static int port;
+    private static int ftpPort;
+    private static FtpServer ftp;
+
+    @Autowired
+    JdbcTemplate state;
+    @Autowired
+    CamelContext camel;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        port = GatewayTestSupport.register(registry);
+        Path mappings = Files.createDirectories(WORK.resolve("mappings"));
+        String feed = Files.readString(Paths.get("src/test/resources/it/mappings/it-feed.yaml"));
+        for (String system : SYSTEMS) {
+            Files.writeString(mappings.resolve(system + ".yaml"), feed.replace("system: it-feed", "system: " + system));
+        }
+        registry.add("gateway.mappings-dir", mappings::toString);
+        registry.add("camel.component.kamelet.location", () -> "file:" + Paths.get("routes/kamelets").toAbsolutePath());
+        registry.add("gateway.registry.min-schedule-ms", () -> "1000");
+        ftpPort = GatewayTestSupport.freePort();
+        startFtp();
+    }
+
+    private static boolean prepared;
+
+    /** Once, after the gateway started (a static @BeforeAll would run before it). */
+    @BeforeEach
+    void opdsAndUsers() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        LegacyDatabases.require(LegacyDatabases.POSTGRES, "postgres");
+        LegacyDatabases.require(LegacyDatabases.MARIADB, "root");
+        String admin = GatewayTestSupport.adminToken(port);
+        for (String opd : List.of("dinkes-" + RUN, "dishub-" + RUN)) {
+            call(admin, "POST", "/api/v1/opds", Map.of("code", opd, "name", "Dinas " + opd, "contactName", "Petugas TI"));
+            call(admin, "POST", "/api/v1/users", Map.of("username", "staff-" + opd, "password", PASSWORD,
+                    "role", "OPD_STAFF", "opdCode", opd));
+        }
+        call(admin, "POST", "/api/v1/users", Map.of("username", "integrator-" + RUN, "password", PASSWORD,
+                "role", "INTEGRATOR"));
+    }
+
+    @AfterAll
+    static void stopFtp() {
+        if (ftp != null) {
+            ftp.stop();
+        }
+    }
+
+    @Test
+    void aPostgresSystemIsRegisteredApprovedDeliveredSuspendedResumedAndSentBackAfterAnEdit() throws Exception {
+        String system = "reg-pg-" + RUN;
+        String table = "reg_pg_" + RUN;
+        try (Connection c = LegacyDatabases.connect(LegacyDatabases.POSTGRES, "postgres")) {
+            createTable(c, table);
+            insert(c, table, 1, system + "-1");
+            insert(c, table, 2, system + "-2");
+        }
+        String staff = GatewayTestSupport.token(port, "staff-dinkes-" + RUN, PASSWORD);
+        String secret = "pg-secret-" + UUID.randomUUID();
+        HttpResponse<String> created = call(staff, "POST", "/api/v1/systems", sqlSystem(system, "dinkes-" + RUN,
+                LegacyDatabases.POSTGRES, "postgres", secret, table));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain(secret).contains("\"secretsSet\":[\"password\"]", "\"state\":\"DRAFT\"");
+
+        // what is stored is ciphertext bound to the system, in the row and in the audit trail alike
+        String stored = state.queryForObject("select secrets from opd_system where id = ?", String.class, system);
+        assertThat(stored).doesNotContain(secret).matches("[0-9a-f]{8}:[A-Za-z0-9+/=]+");
+        assertThat(state.queryForList("select detail from audit_log where target = ?", String.class, "system:" + system))
+                .noneMatch(d -> d != null && d.contains(secret));
+
+        assertThat(call(staff, "POST", "/api/v1/systems/" + system + "/approve", null).statusCode()).isEqualTo(403);
+        assertThat(state(call(staff, "POST", "/api/v1/systems/" + system + "/submit", null))).isEqualTo("SUBMITTED");
+        String admin = GatewayTestSupport.adminToken(port);
+        assertThat(delivered(system)).isZero();
+        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 2);
+
+        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/suspend", Map.of("reason", "maintenance"))))
+                .isEqualTo("SUSPENDED");
+        assertThat(camel.getRoute(system)).isNull();
+        try (Connection c = LegacyDatabases.connect(LegacyDatabases.POSTGRES, "postgres")) {
+            insert(c, table, 3, system + "-3");
+        }
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> delivered(system) == 2);
+        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/resume", null))).isEqualTo("ACTIVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 3);
+
+        // OPD staff change the settings of an approved system: it stops and waits for approval again
+        JsonNode edited = JSON.readTree(call(staff, "PUT", "/api/v1/systems/" + system,
+                Map.of("scheduleMs", 2000)).body());
+        assertThat(edited.path("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(edited.path("stateReason").asText()).contains("needs approval again");
+        assertThat(camel.getRoute(system)).isNull();
+
+        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/retire", Map.of("reason", "replaced"))))
+                .isEqualTo("RETIRED");
+        JsonNode audit = JSON.readTree(call(staff, "GET", "/api/v1/systems/" + system + "/audit", null).body());
+        assertThat(audit.findValuesAsText("action")).containsSubsequence("system.created", "system.submitted",
+                "system.approved", "system.activated", "system.suspended", "system.resumed", "system.activated",
+                "system.changed", "system.retired");
+        assertThat(audit.findValuesAsText("actor")).contains("staff-dinkes-" + RUN, "admin");
+    }
+
+    @Test
+    void aMariaDbSystemIsDeliveredAfterApprovalAndStopsWhenSuspended() throws Exception {
+        String system = "reg-maria-" + RUN;
+        String table = "reg_maria_" + RUN;
+        try (Connection c = LegacyDatabases.connect(LegacyDatabases.MARIADB, "root")) {
+            createTable(c, table);
+            insert(c, table, 1, system + "-1");
+        }
+        String admin = GatewayTestSupport.adminToken(port);
+        call(admin, "POST", "/api/v1/systems", sqlSystem(system, "dishub-" + RUN, LegacyDatabases.MARIADB, "root", "",
+                table));
+        call(admin, "POST", "/api/v1/systems/" + system + "/submit", null);
+        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
+        call(admin, "POST", "/api/v1/systems/" + system + "/suspend", null);
+        try (Connection c = LegacyDatabases.connect(LegacyDatabases.MARIADB, "root")) {
+            insert(c, table, 2, system + "-2");
+        }
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> delivered(system) == 1);
+    }
+
+    @Test
+    void anFtpSystemIsReadWithItsSealedPasswordAfterApproval() throws Exception {
+        String system = "reg-ftp-" + RUN;
+        Path outbox = Files.createDirectories(FTP_HOME.resolve("outbox"));
+        Files.writeString(outbox.resolve(system + ".csv"), csv(system + "-1"), StandardCharsets.UTF_8);
+        String admin = GatewayTestSupport.adminToken(port);
+        call(admin, "POST", "/api/v1/systems", Map.of("id", system, "opdCode", "dinkes-" + RUN, "kind", "FTP",
+                "scheduleMs", 1000, "settings", Map.of("host", "127.0.0.1", "port", String.valueOf(ftpPort),
+                        "path", "outbox", "username", "opd", "delimiter", ";"),
+                "secrets", Map.of("password", "ftp)secret(" + RUN)));
+        call(admin, "POST", "/api/v1/systems/" + system + "/submit", null);
+        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
+        assertThat(outbox.resolve("done").resolve(system + ".csv.result.txt")).exists();
+    }
+
+    @Test
+    void aPushSystemAcceptsRecordsWithItsKeyOnlyWhileActive() throws Exception {
+        String system = "reg-push-" + RUN;
+        String staff = GatewayTestSupport.token(port, "staff-dinkes-" + RUN, PASSWORD);
+        call(staff, "POST", "/api/v1/systems", Map.of("id", system, "kind", "REST_PUSH"));
+        String key = JSON.readTree(call(staff, "POST", "/api/v1/systems/" + system + "/push-key", null).body())
+                .path("apiKey").asText();
+        assertThat(push(system, key).statusCode()).as("not approved yet").isEqualTo(404);
+        call(staff, "POST", "/api/v1/systems/" + system + "/submit", null);
+        call(GatewayTestSupport.adminToken(port), "POST", "/api/v1/systems/" + system + "/approve", null);
+        assertThat(push(system, "opd_wrong").statusCode()).isEqualTo(401);
+        assertThat(push(system, key).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
+        assertThat(state.queryForObject("select push_key_hash from opd_system where id = ?", String.class, system))
+                .doesNotContain(key).hasSize(64);
+    }
+
+    @Test
+    void opdStaffSeeTheirOwnOpdOnlyAndAnotherOpdsSystemIsNotFound() throws Exception {
+        String system = "reg-own-" + RUN;
+        String dinkes = GatewayTestSupport.token(port, "staff-dinkes-" + RUN, PASSWORD);
+        String dishub = GatewayTestSupport.token(port, "staff-dishub-" + RUN, PASSWORD);
+        assertThat(call(dinkes, "POST", "/api/v1/systems", Map.of("id", system, "kind", "REST_PUSH",
+                "opdCode", "dishub-" + RUN)).statusCode()).isEqualTo(201);
+        // staff register for their own OPD whatever they send
+        assertThat(JSON.readTree(call(dinkes, "GET", "/api/v1/systems/" + system, null).body()).path("opdCode").asText())
+                .isEqualTo("dinkes-" + RUN);
+        assertThat(call(dishub, "GET", "/api/v1/systems/" + system, null).statusCode()).isEqualTo(404);
+        assertThat(call(dishub, "PUT", "/api/v1/systems/" + system, Map.of("name", "mine now")).statusCode()).isEqualTo(404);
+        assertThat(call(dishub, "POST", "/api/v1/systems/" + system + "/submit", null).statusCode()).isEqualTo(404);
+        assertThat(call(dishub, "GET", "/api/v1/systems/" + system + "/audit", null).statusCode()).isEqualTo(404);
+        assertThat(call(dishub, "GET", "/api/v1/systems", null).body()).doesNotContain(system);
+        assertThat(call(dishub, "GET", "/api/v1/opds/dinkes-" + RUN, null).statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(call(dishub, "GET", "/api/v1/opds", null).body()).findValuesAsText("code"))
+                .containsExactly("dishub-" + RUN);
+    }
+
+    @Test
+    void everyRoleGetsItsAreaAndNothingElse() throws Exception {
+        Map<String, String> tokens = Map.of(
+                "OPERATOR", GatewayTestSupport.adminToken(port),
+                "INTEGRATOR", GatewayTestSupport.token(port, "integrator-" + RUN, PASSWORD),
+                "OPD_STAFF", GatewayTestSupport.token(port, "staff-dinkes-" + RUN, PASSWORD));
+        record Rule(String method, String path, List<String> allowed) {
+        }
+        List<Rule> matrix = List.of(
+                new Rule("GET", "/api/v1/opds", List.of("OPERATOR", "OPD_STAFF")),
+                new Rule("POST", "/api/v1/opds", List.of("OPERATOR")),
+                new Rule("GET", "/api/v1/systems", List.of("OPERATOR", "OPD_STAFF")),
+                new Rule("POST", "/api/v1/systems/none/approve", List.of("OPERATOR")),
+                new Rule("POST", "/api/v1/systems/none/resume", List.of("OPERATOR")),
+                new Rule("POST", "/api/v1/systems/none/retire", List.of("OPERATOR")),
+                new Rule("GET", "/api/v1/users", List.of("OPERATOR")),
+                new Rule("POST", "/api/v1/users", List.of("OPERATOR")),
+                new Rule("GET", "/api/v1/rejects", List.of("OPERATOR", "OPD_STAFF")),
+                new Rule("GET", "/api/v1/templates", List.of("OPERATOR", "INTEGRATOR")),
+                new Rule("POST", "/api/v1/mappings/none/preview", List.of("OPERATOR", "INTEGRATOR")),
+                new Rule("POST", "/api/v1/tokens", List.of("OPERATOR", "INTEGRATOR", "OPD_STAFF")),
+                new Rule("GET", "/actuator/health", List.of("OPERATOR", "INTEGRATOR", "OPD_STAFF", "anonymous")),
+                new Rule("GET", "/oss-sim/_stats", List.of("OPERATOR", "INTEGRATOR", "OPD_STAFF", "anonymous")));
+        for (Rule rule : matrix) {
+            for (String role : List.of("OPERATOR", "INTEGRATOR", "OPD_STAFF", "anonymous")) {
+                int status = call(tokens.get(role), rule.method(), rule.path(), rule.method().equals("POST") ? Map.of() : null)
+                        .statusCode();
+                boolean allowed = rule.allowed().contains(role);
+                assertThat(status).as("%s %s as %s", rule.method(), rule.path(), role)
+                        // anonymous: 401, or 403 where the CSRF check refuses a POST before authentication
+                        .matches(s -> allowed ? s != 401 && s != 403
+                                : role.equals("anonymous") ? s == 401 || s == 403 : s == 403);
+            }
+        }
+    }
+
+    private static Map<String, Object> sqlSystem(String id, String opd, String url, String user, String password,
+                                                 String table) {
+        return Map.of("id", id, "opdCode", opd, "kind", "SQL", "name", "SIMPEL " + id, "scheduleMs", 1000,
+                "settings", Map.of("jdbcUrl", url, "username", user, "table", table, "watermarkColumn", "updated_at",
+                        "keyColumn", "row_id"),
+                "secrets", Map.of("password", password));
+    }
+
+    private static void createTable(Connection c, String table) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("create table " + table + " (row_id int primary key, id_izin varchar(25), nib char(13),"
+                    + " id_produk varchar(20), id_proyek varchar(20), oss_id varchar(20), kd_izin varchar(20),"
+                    + " kd_instansi varchar(10), kd_status varchar(5), tgl_status varchar(20), nip_status varchar(20),"
+                    + " nama_status varchar(50), keterangan varchar(100), updated_at timestamp)");
+        }
+    }
+
+    private static void insert(Connection c, String table, int row, String idIzin) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("insert into " + table + " values (" + row + ", '" + idIzin + "', '9120301234567', 'P-1',"
+                    + " 'R-2026000001', 'OSS0000000001', 'I-012345', '001', '10', '2026-11-02 10:00:00',"
+                    + " '198001012005011001', 'Petugas', 'catatan', timestamp '2026-11-02 10:00:0" + row + "')");
+        }
+    }
+
+    private static String csv(String idIzin) {
+        return "id_izin;nib;id_produk;id_proyek;oss_id;kd_izin;kd_instansi;kd_status;tgl_status;nip_status;"
+                + "nama_status;keterangan\n" + idIzin + ";9120301234567;P-1;R-2026000001;OSS0000000001;I-012345;001;10;"
+                + "2026-11-02 10:00:00;198001012005011001;Petugas;catatan\n";
+    }
+
+    private static HttpResponse<String> push(String system, String key) throws Exception {
+        ObjectNode record = JSON.valueToTree(Records.status(system + "-1", "10", "2026-11-02 10:00:00").fields());
+        return HTTP.send(HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/inbound/" + system))
+                .header("X-Api-Key", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(record.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String state(HttpResponse<String> reply) throws IOException {
+        assertThat(reply.statusCode()).as(reply.body()).isLessThan(300);
+        return JSON.readTree(reply.body()).path("state").asText();
+    }
+
+    static HttpResponse<String> call(String token, String method, String path, Object body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long delivered(String prefix) {
+        long n = 0;
+        for (JsonNode c : GatewayTestSupport.get(port, "/oss-sim/_calls?method=receiveLicenseStatus")) {
+            if (c.path("body").path("IZINSTATUS").path("id_izin").asText().startsWith(prefix + "-")
+                    && c.path("reply").path("status").asInt() == 200) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void startFtp() throws Exception {
+        Files.createDirectories(FTP_HOME);
+        FtpServerFactory server = new FtpServerFactory();
+        ListenerFactory listener = new ListenerFactory();
+        listener.setPort(ftpPort);
+        listener.setServerAddress("127.0.0.1");
+        server.addListener("default", listener.createListener());
+        BaseUser user = new BaseUser();
+        user.setName("opd");
+        user.setPassword("ftp)secret(" + RUN);
+        user.setHomeDirectory(FTP_HOME.toString());
+        user.setAuthorities(List.of(new WritePermission()));
+        UserManager users = server.getUserManager();
+        users.save(user);
+        ftp = server.createServer();
+        ftp.start();
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("registry-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
