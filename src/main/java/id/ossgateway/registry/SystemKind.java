@@ -15,8 +15,11 @@ public enum SystemKind {
     SFTP(List.of("host", "path", "username"), List.of("port", "delimiter", "encoding"),
             Set.of("password")),
     FOLDER(List.of("path"), List.of("delimiter", "encoding"), Set.of()),
-    REST_PULL(List.of("url"), List.of("authKind", "authHeader", "username", "recordsPath", "watermarkField",
-            "keyField", "sinceParam", "pageParam", "pageSizeParam", "pageSize"), Set.of("secret")),
+    /** the settings are the opd-rest-source kamelet's parameters */
+    REST_PULL(List.of("url", "keyField"), List.of("auth", "authHeader", "username", "incremental", "sinceParam",
+            "watermarkField", "watermarkFormat", "sinceFormat", "cursorPointer", "paging", "pageParam", "firstPage",
+            "sizeParam", "pageSize", "nextPointer", "recordsPointer", "connectTimeout", "readTimeout", "minInterval",
+            "maxPages"), Set.of("secret")),
     REST_PUSH(List.of(), List.of(), Set.of());
 
     private final List<String> required;

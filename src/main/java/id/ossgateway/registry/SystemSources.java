@@ -61,9 +61,7 @@ class SystemSources {
                 yield "opd-file-source";
             }
             case REST_PULL -> {
-                p.put("url", s.get("url"));
-                copy(s, p, "authKind", "authHeader", "username", "recordsPath", "watermarkField", "keyField",
-                        "sinceParam", "pageParam", "pageSizeParam", "pageSize");
+                p.putAll(s); // the settings are the template's parameters (SystemKind.REST_PULL lists them)
                 p.put("secret", secrets.getOrDefault("secret", ""));
                 p.put("period", Long.toString(system.scheduleMs()));
                 yield "opd-rest-source";
