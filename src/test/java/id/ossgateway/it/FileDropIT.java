@@ -6,63 +6,69 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.ftpserver.FtpServer;
-import org.apache.ftpserver.FtpServerFactory;
-import org.apache.ftpserver.listener.ListenerFactory;
-import org.apache.ftpserver.usermanager.impl.BaseUser;
-import org.apache.ftpserver.usermanager.impl.WritePermission;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * File drops through the {@code opd-file-source} kamelet: a local folder, a real FTP server (Apache
- * FtpServer, passive mode) and a real SFTP server (Apache MINA SSHD, password auth) in this JVM. A windows-1252 CSV with BOM, CRLF and ';' whose good lines are
- * delivered while a bad one is rejected; the file moves to done/ with a result report next to it.
+ * FtpServer, passive mode) and a real SFTP server (Apache MINA SSHD, password auth) in this JVM. A windows-1252
+ * CSV with CRLF and ';' whose good lines are delivered while a bad one is rejected; the file moves to done/
+ * with a result report next to it. Also JSON, XML, empty and broken files, once-only by name, size and
+ * SHA-256, and the done-marker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class FileDropIT {
 
     private static final Path WORK = tempDir();
     private static final Path LOCAL = WORK.resolve("local");
+    private static final Path MARKED = WORK.resolve("marked");
     private static final Path FTP_HOME = WORK.resolve("ftp");
     private static final Path SFTP_HOME = WORK.resolve("sftp");
+    private static final String DROP_HEADER = "line;status;id;detail";
     private static FtpServer ftp;
     private static SshServer sftp;
     private static int port;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         port = GatewayTestSupport.register(registry);
         int ftpPort = GatewayTestSupport.freePort();
-        startFtp(ftpPort);
+        ftp = DropServers.ftp(ftpPort, FTP_HOME);
         int sftpPort = GatewayTestSupport.freePort();
         startSftp(sftpPort);
         Path routes = Files.createDirectories(WORK.resolve("routes"));
         Files.createDirectories(LOCAL);
-        Files.writeString(routes.resolve("drops.camel.yaml"), route("it-local-drop", "file:" + LOCAL)
-                + route("it-ftp-drop", "ftp://opd@127.0.0.1:" + ftpPort + "/?password=RAW(secret-it)&passiveMode=true")
+        Files.createDirectories(MARKED);
+        // FTP with a local work directory (the remote file is downloaded to disk, then read twice from there);
+        // SFTP without (Camel holds the download in memory, the gateway copies it once to a temporary file)
+        Files.writeString(routes.resolve("drops.camel.yaml"), route("it-local-drop", "file:" + LOCAL, "")
+                + route("it-ftp-drop", "ftp://opd@127.0.0.1:" + ftpPort + "/?password=RAW(secret-it)&passiveMode=true"
+                        + "&localWorkDirectory=" + WORK.resolve("ftp-work"), "")
                 + route("it-sftp-drop", "sftp://opd@127.0.0.1:" + sftpPort + "/?password=RAW(secret-it)"
-                        + "&useUserKnownHostsFile=false&strictHostKeyChecking=no"));
+                        + "&useUserKnownHostsFile=false&strictHostKeyChecking=no", "")
+                + route("it-marked-drop", "file:" + MARKED, "doneMarker: \"${file:name}.done\""));
         registry.add("gateway.routes-dir", routes::toString);
         registry.add("camel.component.kamelet.location", () -> "file:" + Paths.get("routes/kamelets").toAbsolutePath());
     }
 
-    private static String route(String id, String uri) {
+    private static String route(String id, String uri, String extra) {
         return """
                 - route:
                     id: %s
@@ -72,40 +78,20 @@ class FileDropIT {
                         systemId: it-feed
                         uri: "%s"
                         encoding: windows-1252
+                        recordElement: permohonan
                         readLockMinAge: 500
                         delay: 300
+                        %s
                       steps:
                         - log: { message: "done", loggingLevel: DEBUG }
-                """.formatted(id, uri);
+                """.formatted(id, uri, extra);
     }
 
-    private static void startFtp(int ftpPort) throws Exception {
-        Files.createDirectories(FTP_HOME);
-        FtpServerFactory server = new FtpServerFactory();
-        ListenerFactory listener = new ListenerFactory();
-        listener.setPort(ftpPort);
-        listener.setServerAddress("127.0.0.1");
-        server.addListener("default", listener.createListener());
-        BaseUser user = new BaseUser();
-        user.setName("opd");
-        user.setPassword("secret-it");
-        user.setHomeDirectory(FTP_HOME.toString());
-        user.setAuthorities(List.of(new WritePermission()));
-        server.getUserManager().save(user);
-        ftp = server.createServer();
-        ftp.start();
-    }
-
-    /** Apache MINA SSHD with the SFTP subsystem, password auth, the user jailed in SFTP_HOME. */
+    /** Apache MINA SSHD with password auth (key auth: {@link SftpKeyAuthIT}). */
     private static void startSftp(int sftpPort) throws Exception {
-        Files.createDirectories(SFTP_HOME);
-        sftp = SshServer.setUpDefaultServer();
-        sftp.setHost("127.0.0.1");
-        sftp.setPort(sftpPort);
-        sftp.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(WORK.resolve("hostkey.ser")));
-        sftp.setPasswordAuthenticator((user, password, session) -> "opd".equals(user) && "secret-it".equals(password));
-        sftp.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-        sftp.setFileSystemFactory(new VirtualFileSystemFactory(SFTP_HOME));
+        sftp = DropServers.sftp(sftpPort, SFTP_HOME, WORK.resolve("hostkey.ser"));
+        sftp.setPasswordAuthenticator((user, password, session) -> DropServers.USER.equals(user)
+                && DropServers.PASSWORD.equals(password));
         sftp.start();
     }
 
@@ -168,11 +154,81 @@ class FileDropIT {
         assertThat(Files.readAllLines(cut)).hasSize(3).element(2).asString().startsWith("-;FAILED;");
     }
 
+    @Test
+    void xmlRecordsAreReadInTheDeclaredEncodingAndADoctypeIsRefused() throws Exception {
+        String prefix = "FX" + UUID.randomUUID().toString().substring(0, 6);
+        // UTF-8 as declared, while the route says windows-1252: read as the file says
+        Files.writeString(LOCAL.resolve(prefix + ".xml"), DropFiles.xml(prefix), StandardCharsets.UTF_8);
+        Files.writeString(LOCAL.resolve(prefix + "-xxe.xml"), "<?xml version=\"1.0\"?><!DOCTYPE k [<!ENTITY x SYSTEM"
+                + " \"file:///etc/hostname\">]><k><permohonan><id_izin>&x;</id_izin></permohonan></k>");
+
+        Path report = LOCAL.resolve("done").resolve(prefix + ".xml.result.txt");
+        Path refused = LOCAL.resolve("error").resolve(prefix + "-xxe.xml.result.txt");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && Files.exists(refused));
+        List<String> lines = Files.readAllLines(report);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("1;ACCEPTED;");
+        assertThat(lines.get(2)).startsWith("2;REJECTED;").contains("kd_status");
+        assertThat(Files.readAllLines(refused)).containsExactly(DROP_HEADER,
+                "-;FAILED;;refused: the file has a DOCTYPE, DTDs and entities are not allowed in XML drops");
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix).size() == 1);
+        assertThat(delivered(prefix).get(0).path("nama_status").asText()).isEqualTo("Café Petugas");
+        assertThat(delivered(prefix).get(0).path("id_izin").asText()).isEqualTo(prefix + "-1");
+    }
+
+    @Test
+    void theSameFileDroppedAgainIsADuplicateButTheSameNameWithOtherContentIsRead() throws Exception {
+        String prefix = "FO" + UUID.randomUUID().toString().substring(0, 6);
+        String name = "export-" + prefix + ".csv"; // OPDs reuse names like export.csv
+        Path report = LOCAL.resolve("done").resolve(name + ".result.txt");
+
+        Files.write(LOCAL.resolve(name), DropFiles.csv(prefix));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && Files.readAllLines(report).size() == 4
+                && Files.notExists(LOCAL.resolve(name)));
+        Files.delete(report);
+
+        Files.write(LOCAL.resolve(name), DropFiles.csv(prefix));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && Files.notExists(LOCAL.resolve(name)));
+        List<String> duplicate = Files.readAllLines(report);
+        assertThat(duplicate).hasSize(2);
+        assertThat(duplicate.get(1)).startsWith("-;DUPLICATE;;same name, size and SHA-256 as " + name + " processed at ")
+                .endsWith(", not processed again");
+        Files.delete(report);
+
+        Files.write(LOCAL.resolve(name), DropFiles.csv(prefix + "b"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && Files.notExists(LOCAL.resolve(name)));
+        assertThat(Files.readAllLines(report)).hasSize(4).element(1).asString().startsWith("2;ACCEPTED;");
+        // remembered in the state database that all nodes share, one row per distinct content
+        assertThat(jdbc.queryForObject("select count(*) from processed_file where system_id = 'it-feed'"
+                + " and file_name = ?", Integer.class, name)).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix + "b").size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix).size() == 4); // the first two and these
+    }
+
+    @Test
+    void withADoneMarkerAFileWaitsForItsMarker() throws Exception {
+        String prefix = "FM" + UUID.randomUUID().toString().substring(0, 6);
+        Files.write(MARKED.resolve(prefix + "-a.csv"), DropFiles.csv(prefix + "a"));
+        Files.write(MARKED.resolve(prefix + "-b.csv"), DropFiles.csv(prefix + "b"));
+        Files.createFile(MARKED.resolve(prefix + "-b.csv.done"));
+
+        // b is read: the folder was scanned after both files were there, and a was left alone
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(MARKED.resolve("done/" + prefix + "-b.csv")));
+        assertThat(MARKED.resolve(prefix + "-a.csv")).exists();
+        assertThat(MARKED.resolve("done/" + prefix + "-a.csv.result.txt")).doesNotExist();
+        assertThat(MARKED.resolve(prefix + "-b.csv.done")).doesNotExist(); // the marker goes with its file
+
+        Files.createFile(MARKED.resolve(prefix + "-a.csv.done"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(MARKED.resolve("done/" + prefix + "-a.csv"))
+                && Files.exists(MARKED.resolve("done/" + prefix + "-a.csv.result.txt")));
+        assertThat(Files.readAllLines(MARKED.resolve("done/" + prefix + "-a.csv.result.txt"))).hasSize(4);
+    }
+
     private void assertDropWorks(Path folder) throws Exception {
         String prefix = "FD" + UUID.randomUUID().toString().substring(0, 6);
         String name = prefix + ".csv";
         Path partial = folder.resolve(name + ".part");
-        Files.write(partial, csv(prefix));
+        Files.write(partial, DropFiles.csv(prefix));
         Files.move(partial, folder.resolve(name)); // appears whole, as an upload that renames at the end
 
         Path report = folder.resolve("done").resolve(name + ".result.txt");
@@ -190,26 +246,8 @@ class FileDropIT {
         assertThat(delivered(prefix)).extracting(d -> d.path("nama_status").asText()).containsOnly("Café Petugas");
     }
 
-    /** windows-1252, BOM-less Excel style: ';', CRLF, quoted field with the delimiter inside. */
-    private static byte[] csv(String prefix) {
-        String header = "id_izin;nib;id_produk;id_proyek;oss_id;kd_izin;kd_instansi;kd_status;tgl_status;nip_status;"
-                + "nama_status;keterangan\r\n";
-        String row = "%s;9120301234567;P-1;R-2026000001;OSS0000000001;I-012345;001;%s;2026-11-02 10:00:00;"
-                + "198001012005011001;Café Petugas;\"catatan; dengan titik koma\"\r\n";
-        String text = header + row.formatted(prefix + "-1", "10") + row.formatted(prefix + "-2", "77")
-                + row.formatted(prefix + "-3", "20");
-        return text.getBytes(Charset.forName("windows-1252"));
-    }
-
     private List<JsonNode> delivered(String prefix) {
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode call : GatewayTestSupport.get(port, "/oss-sim/_calls?method=receiveLicenseStatus")) {
-            JsonNode doc = call.path("body").path("IZINSTATUS");
-            if (doc.path("id_izin").asText().startsWith(prefix) && call.path("reply").path("status").asInt() == 200) {
-                out.add(doc);
-            }
-        }
-        return out;
+        return DropFiles.delivered(port, prefix);
     }
 
     private static Path tempDir() {
