@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import id.ossgateway.registry.check.Verdict;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,12 +24,54 @@ class RegistryApi {
 
     private final Registry registry;
     private final PushKeys pushKeys;
+    private final ConnectionChecks connections;
+    private final OutboundAllowlist allowlist;
     private final AuditLog audit;
 
-    RegistryApi(Registry registry, PushKeys pushKeys, AuditLog audit) {
+    RegistryApi(Registry registry, PushKeys pushKeys, ConnectionChecks connections, OutboundAllowlist allowlist,
+                AuditLog audit) {
         this.registry = registry;
         this.pushKeys = pushKeys;
+        this.connections = connections;
+        this.allowlist = allowlist;
         this.audit = audit;
+    }
+
+    /** A real attempt with the settings of a registered system. */
+    @PostMapping("/api/v1/systems/{id}/test-connection")
+    Verdict testConnection(@PathVariable String id) {
+        return connections.test(Caller.current(), id);
+    }
+
+    /** A real attempt with settings not registered yet ("test before submitting"). */
+    @PostMapping("/api/v1/systems/test-connection")
+    Verdict testSettings(@RequestBody SystemRequest request) {
+        Caller.current();
+        return connections.test(request.kind(), request.settings(), request.secrets());
+    }
+
+    @GetMapping("/api/v1/outbound-allowlist")
+    List<OutboundAllowlist.Entry> allowlist() {
+        return allowlist.entries();
+    }
+
+    record AllowRequest(String entry, String note) {
+    }
+
+    @PostMapping("/api/v1/outbound-allowlist")
+    ResponseEntity<?> allow(@RequestBody AllowRequest request) {
+        try {
+            allowlist.add(Caller.current().username(), request.entry(), request.note());
+            return ResponseEntity.status(HttpStatus.CREATED).body(request);
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("errors", List.of(e.getMessage())));
+        }
+    }
+
+    @DeleteMapping("/api/v1/outbound-allowlist")
+    ResponseEntity<Void> disallow(@RequestParam String entry) {
+        return allowlist.remove(Caller.current().username(), entry) ? ResponseEntity.noContent().build()
+                : ResponseEntity.notFound().build();
     }
 
     @PostMapping("/api/v1/opds")

