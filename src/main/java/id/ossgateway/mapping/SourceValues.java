@@ -42,6 +42,8 @@ final class SourceValues {
      * The record as JSONata sees it: names in lower case, dates as PIA text, numbers as numbers, so that
      * {@code status = 'TERBIT'} and {@code tgl_update > '2024-01-01'} read naturally.
      */
+    private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN = new com.fasterxml.jackson.databind.ObjectMapper();
+
     static Map<String, Object> forExpressions(Map<String, Object> record) {
         Map<String, Object> input = new LinkedHashMap<>();
         record.forEach((k, v) -> {
@@ -52,6 +54,9 @@ final class SourceValues {
                 value = d.doubleValue();
             } else if (v instanceof String s) {
                 value = s.strip();
+            } else if (v instanceof com.fasterxml.jackson.databind.JsonNode n) {
+                // nested JSON from a file drop, push or pull: JSONata navigates plain maps and lists
+                value = PLAIN.convertValue(n, Object.class);
             }
             input.put(k.toLowerCase(Locale.ROOT), value);
         });

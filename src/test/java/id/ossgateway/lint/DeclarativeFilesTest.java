@@ -139,8 +139,9 @@ class DeclarativeFilesTest {
         Set<String> properties = ((Map<String, Object>) definition.get("properties")).keySet();
         List<String> required = (List<String>) definition.getOrDefault("required", List.of());
         Set<String> placeholders = new HashSet<>();
-        // {{gateway.x}} or {{env:X}} are the application's properties, not the template's parameters
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9]*)}}")
+        // {{gateway.x}} or {{env:X}} are the application's properties, not the template's parameters;
+        // {{?name}} is an optional parameter (the option is left out when it is not given)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{\\??([A-Za-z][A-Za-z0-9]*)}}")
                 .matcher(new Yaml().dump(spec.get("template")));
         while (m.find()) {
             placeholders.add(m.group(1));

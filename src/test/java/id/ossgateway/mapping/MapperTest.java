@@ -239,6 +239,21 @@ class MapperTest {
     }
 
     @Nested
+    class NestedJson {
+
+        @Test
+        void anExpressionReadsIntoANestedJsonObjectOfAPushedRecord() throws Exception {
+            // a JSON push or drop keeps nested objects as JSON; JSONata must navigate them, not fail on them
+            Map<String, Object> row = statusRow();
+            row.put("petugas", new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree("{\"nama\": \"Siti\", \"unit\": {\"kode\": \"DPM\"}}"));
+
+            assertThat(field(statusMapping("nama_status", "{ expr: \"petugas.nama & ' (' & petugas.unit.kode & ')'\" }"),
+                    row, "nama_status")).isEqualTo("Siti (DPM)");
+        }
+    }
+
+    @Nested
     class Dates {
 
         @Test
