@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -41,8 +42,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * What operators see: the Prometheus scrape (every metric the shipped alert rules and dashboard use, with the
  * right values after real traffic), per-source health, the structured log (message id, no personal data) and
- * the actuator endpoints that are not exposed. The gateway logs as in production (ECS JSON).
+ * the actuator endpoints that are not exposed. The gateway logs as in production (ECS JSON), and exports metrics
+ * as in production ({@code @AutoConfigureObservability}: Spring Boot turns exporters off in tests otherwise).
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = "logging.structured.format.console=ecs")
 @ExtendWith(OutputCaptureExtension.class)
