@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +37,14 @@ class DeadLetters {
     private final MessageJournal journal;
     private final AttemptStore attempts;
     private final String queue;
+    private final ApplicationEventPublisher events;
 
-    DeadLetters(MessageJournal journal, AttemptStore attempts, DeliveryProperties delivery) {
+    DeadLetters(MessageJournal journal, AttemptStore attempts, DeliveryProperties delivery,
+                ApplicationEventPublisher events) {
         this.journal = journal;
         this.attempts = attempts;
         this.queue = delivery.queue();
+        this.events = events;
     }
 
     /** The route's handler for refusals by OSS and bodies that are not envelopes. */
@@ -77,6 +81,7 @@ class DeadLetters {
             m.setHeader(ATTEMPTS, history(attempts.history(e.messageId())));
             journal.transition(e.messageId(), MessageState.DEAD_LETTERED, JournalEvent.DEAD_LETTERED, reason);
         }
+        events.publishEvent(new RecordDeadLettered(e == null ? null : e.messageId(), e == null ? null : e.systemId()));
     }
 
     private static String history(List<Attempt> all) {

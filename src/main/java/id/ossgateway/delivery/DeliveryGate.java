@@ -22,6 +22,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,21 +43,24 @@ class DeliveryGate {
     private final OssCircuit circuit;
     private final OssCredentials credentials;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     DeliveryGate(MessageJournal journal, AttemptStore attempts, OssQueries queries, OssCircuit circuit,
-                 OssCredentials credentials, TransactionTemplate tx) {
+                 OssCredentials credentials, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.journal = journal;
         this.attempts = attempts;
         this.queries = queries;
         this.circuit = circuit;
         this.credentials = credentials;
         this.tx = tx;
+        this.events = events;
     }
 
     /** Reads the envelope and decides whether the message still needs sending. */
     public void open(Exchange exchange) {
         Envelope e = EnvelopeCodec.read(exchange.getMessage().getBody(String.class));
         exchange.setProperty(ENVELOPE, e);
+        MessageIdMdc.put(e.messageId()); // also for messages queued without the header
         tx.executeWithoutResult(status -> {
             Optional<StoredMessage> stored = journal.find(e.messageId());
             if (stored.isEmpty()) {
@@ -145,6 +149,7 @@ class DeliveryGate {
             }
         });
         if (has) {
+            events.publishEvent(new RecordDelivered(e.messageId(), e.systemId(), e.method().path(), null));
             LOG.info("delivered message={} id_izin={} method={} confirmed by checkLicenseStatus", e.messageId(),
                     e.businessKey(), e.method().path());
         }

@@ -17,6 +17,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,12 +35,15 @@ class DeliveryOutcome {
     private final AttemptStore attempts;
     private final OssCircuit circuit;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
-    DeliveryOutcome(MessageJournal journal, AttemptStore attempts, OssCircuit circuit, TransactionTemplate tx) {
+    DeliveryOutcome(MessageJournal journal, AttemptStore attempts, OssCircuit circuit, TransactionTemplate tx,
+                    ApplicationEventPublisher events) {
         this.journal = journal;
         this.attempts = attempts;
         this.circuit = circuit;
         this.tx = tx;
+        this.events = events;
     }
 
     public void complete(Exchange exchange) {
@@ -63,6 +67,8 @@ class DeliveryOutcome {
             });
             exchange.setProperty(ATTEMPT_RECORDED, true);
             circuit.recordSuccess(nanos);
+            events.publishEvent(new RecordDelivered(e.messageId(), e.systemId(), e.method().path(),
+                    Duration.ofNanos(nanos)));
             LOG.info("delivered message={} id_izin={} method={} attempt={} latency={}ms{}", e.messageId(),
                     e.businessKey(), e.method().path(), attemptNo, millis,
                     reply.nomorIzin() == null ? "" : " nomor_izin=" + reply.nomorIzin());

@@ -41,7 +41,7 @@ class DeliveryRoutes extends RouteBuilder {
                 + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false")
                 .routeId("oss-delivery")
                 .routeConfigurationId("oss-delivery-errors")
-                .routePolicyRef("ossCircuit")
+                .routePolicyRef("ossCircuit,messageIdMdc")
                 .bean("deliveryGate", "open")
                 .filter(exchangeProperty(SKIP).isNotEqualTo(true))
                     .to("direct:oss-attempt")

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,15 +31,17 @@ public class Ingest {
     private final OutboundQueue queue;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public Ingest(MappingRegistry mappings, MessageJournal journal, RejectStore rejects, OutboundQueue queue,
-                  TransactionTemplate tx, Clock clock) {
+                  TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
         this.mappings = mappings;
         this.journal = journal;
         this.rejects = rejects;
         this.queue = queue;
         this.tx = tx;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -75,7 +78,10 @@ public class Ingest {
             return journal.recordAccepted(envelopes);
         });
         queue.enqueue(toQueue);
-        return new IngestResult(pending.stream().map(Pending::outcome).toList());
+        IngestResult result = new IngestResult(pending.stream().map(Pending::outcome).toList());
+        events.publishEvent(new BatchIngested(systemId, records.size(), result.accepted(), result.rejected(),
+                result.skipped()));
+        return result;
     }
 
     private static final class Pending {
