@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
 public class MessageJournal {
 
     private static final int IN_CHUNK = 500;
-    private static final String MESSAGE_COLUMNS = "message_id, direction, opd_code, system_id, source_ref, method,"
+    static final String MESSAGE_COLUMNS = "message_id, direction, opd_code, system_id, source_ref, method,"
             + " business_key, nib, status_code, content_hash, mapping_version, received_at, state, state_at,"
             + " attempts, nomor_izin, last_error";
 
@@ -93,11 +93,13 @@ public class MessageJournal {
                     ps.setTimestamp(13, now);
                     ps.setString(14, EnvelopeCodec.write(e));
                 });
-        List<Object[]> events = new ArrayList<>(fresh.size() * 2);
+        List<Object[]> events = new ArrayList<>(fresh.size() * 3);
         for (Envelope e : fresh) {
-            events.add(new Object[] {e.messageId(), Timestamp.from(e.receivedAt()), JournalEvent.RECEIVED,
-                    "from " + e.sourceRef() + (e.mappingVersion() == null ? "" : ", mapping " + e.mappingVersion()),
-                    node});
+            Timestamp received = Timestamp.from(e.receivedAt());
+            events.add(new Object[] {e.messageId(), received, JournalEvent.RECEIVED, "from " + e.sourceRef(), node});
+            // a record that fails its mapping never becomes a message: it is in the reject store instead
+            events.add(new Object[] {e.messageId(), received, JournalEvent.MAPPED, e.method().path()
+                    + (e.mappingVersion() == null ? "" : " by mapping " + e.mappingVersion()), node});
             events.add(new Object[] {e.messageId(), now, JournalEvent.QUEUED, e.method().path(), node});
         }
         jdbc.batchUpdate("insert into journal_event (message_id, at, event, detail, node) values (?, ?, ?, ?, ?)",
@@ -110,11 +112,11 @@ public class MessageJournal {
                 messageId, Timestamp.from(clock.instant()), event, truncate(detail, 2000), node);
     }
 
-    /** Moves a message to a new state and journals why. */
+    /** Moves a message to a new state and journals why; why it was dead-lettered or discarded stays on the row. */
     public void transition(String messageId, MessageState state, String event, String detail) {
+        boolean keepReason = state == MessageState.DEAD_LETTERED || state == MessageState.DISCARDED;
         jdbc.update("update message set state = ?, state_at = ?, last_error = ? where message_id = ?",
-                state.name(), Timestamp.from(clock.instant()),
-                state == MessageState.DEAD_LETTERED ? truncate(detail, 1000) : null, messageId);
+                state.name(), Timestamp.from(clock.instant()), keepReason ? truncate(detail, 1000) : null, messageId);
         append(messageId, event, detail);
     }
 
@@ -171,7 +173,7 @@ public class MessageJournal {
         return states;
     }
 
-    private static final RowMapper<StoredMessage> MESSAGE = (rs, i) -> new StoredMessage(
+    static final RowMapper<StoredMessage> MESSAGE = (rs, i) -> new StoredMessage(
             rs.getString("message_id"), rs.getString("direction"), rs.getString("opd_code"),
             rs.getString("system_id"), rs.getString("source_ref"), rs.getString("method"),
             rs.getString("business_key"), rs.getString("nib"), rs.getString("status_code"),

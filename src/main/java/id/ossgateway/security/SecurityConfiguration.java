@@ -43,6 +43,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
                         .requestMatchers("/api/v1/users/**", "/api/v1/outbound-allowlist/**", "/api/v1/admin/**")
                         .hasRole(OPERATOR)
+                        .requestMatchers("/api/v1/dead-letters/**").hasRole(OPERATOR)
                         .requestMatchers("/api/v1/templates/**", "/api/v1/mappings/**").hasAnyRole(OPERATOR, INTEGRATOR)
                         .requestMatchers("/api/v1/opds/**", "/api/v1/systems/**", "/api/v1/rejects/**",
                                 "/api/v1/messages/**").hasAnyRole(OPERATOR, OPD_STAFF)
