@@ -1,5 +1,7 @@
 package id.ossgateway.journal;
 
+import id.ossgateway.privacy.PersonalData;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.ossgateway.envelope.Envelope;
 import id.ossgateway.security.Caller;

@@ -1,5 +1,7 @@
 package id.ossgateway.observability;
 
+import id.ossgateway.privacy.PersonalData;
+
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersCustomizer;
 
@@ -12,6 +14,6 @@ public class MaskedLogFields implements StructuredLoggingJsonMembersCustomizer<O
 
     @Override
     public void customize(JsonWriter.Members<Object> members) {
-        members.applyingValueProcessor(JsonWriter.ValueProcessor.of(String.class, PersonalData::mask));
+        members.applyingValueProcessor(JsonWriter.ValueProcessor.of(String.class, PersonalData::redact));
     }
 }

@@ -1,5 +1,7 @@
 package id.ossgateway.source;
 
+import id.ossgateway.privacy.PersonalData;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
@@ -52,7 +54,9 @@ public class SourceHealth implements CompositeHealthContributor {
     }
 
     public void failed(String sourceId, String reason) {
-        statuses.compute(sourceId, (id, before) -> new Status(false, clock.instant(), reason,
+        // a database's error text may quote a record's values; health is shown to operators and logged
+        String shown = PersonalData.redact(reason);
+        statuses.compute(sourceId, (id, before) -> new Status(false, clock.instant(), shown,
                 before == null ? null : before.lastSuccess(), before == null ? 1 : before.consecutiveFailures() + 1));
         events.publishEvent(new SourcePolled(sourceId, false));
     }

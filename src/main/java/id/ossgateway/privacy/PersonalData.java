@@ -1,4 +1,4 @@
-package id.ossgateway.journal;
+package id.ossgateway.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -105,5 +105,26 @@ public final class PersonalData {
             return TextNode.valueOf(maskValue(node.asText()));
         }
         return node.isTextual() ? TextNode.valueOf(maskText(node.asText())) : node;
+    }
+
+    /** 08…, 628… or +628…, 10 to 14 digits, optionally grouped by spaces or dashes (for log lines). */
+    private static final Pattern LOGGED_PHONE =
+            Pattern.compile("(?<![\\w+])(?:\\+62|62|0)[ -]?8[0-9]{2}(?:[ -]?[0-9]{3,4}){2}[0-9]{0,3}(?![0-9])");
+    private static final Pattern LOGGED_EMAIL =
+            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    /**
+     * Replaces personal data in text about to be logged by a marker ({@code [nik]}, {@code [phone]},
+     * {@code [email]}): nothing of it stays, unlike {@link #maskText}, which keeps enough for a person to
+     * recognise their own record on screen. For what the gateway does not control: a database's error
+     * message quoting a value, an exception from a library.
+     */
+    public static String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String redacted = LOGGED_EMAIL.matcher(text).replaceAll("[email]");
+        redacted = NIK.matcher(redacted).replaceAll("[nik]");
+        return LOGGED_PHONE.matcher(redacted).replaceAll("[phone]");
     }
 }

@@ -1,4 +1,4 @@
-package id.ossgateway.journal;
+package id.ossgateway.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
