@@ -196,7 +196,8 @@ class RegistryIT {
         call(admin, "POST", "/api/v1/systems/" + system + "/submit", null);
         assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
-        assertThat(outbox.resolve("done").resolve(system + ".csv.result.txt")).exists();
+        // the report is written when the file's exchange completes, which may be after the delivery
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(outbox.resolve("done").resolve(system + ".csv.result.txt")));
     }
 
     @Test
