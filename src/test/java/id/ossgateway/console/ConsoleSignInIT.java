@@ -52,6 +52,12 @@ class ConsoleSignInIT extends ConsoleTestGateway {
         browser.click(By.id("sign-in"));
         assertThat(browser.text(By.id("me"))).isEqualTo(ADMIN);
         assertThat(browser.path()).isEqualTo("/console");
+
+        browser.click(By.id("logout"));
+        assertThat(browser.text(By.cssSelector(".flash.ok"))).isEqualTo("Anda telah keluar.");
+        browser.go("/console/systems");
+        browser.visible(By.id("username"));
+        assertThat(browser.path()).startsWith("/login");
     }
 
     @Test
