@@ -3,6 +3,7 @@ package id.ossgateway.console;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -44,7 +45,7 @@ class OverviewQueries {
                 + " (order by a.latency_ms) from delivery_attempt a join message m on m.message_id = a.message_id"
                 + " where a.started_at >= ? and a.latency_ms is not null group by m.system_id", from);
         Map<String, Today> out = new HashMap<>();
-        for (Map<String, Long> m : java.util.List.of(received, delivered, rejected, dead, p95)) {
+        for (Map<String, Long> m : List.of(received, delivered, rejected, dead, p95)) {
             m.keySet().forEach(system -> out.put(system, new Today(received.getOrDefault(system, 0L),
                     delivered.getOrDefault(system, 0L), rejected.getOrDefault(system, 0L),
                     dead.getOrDefault(system, 0L), p95.get(system))));
