@@ -52,6 +52,11 @@ public class MappingRegistry {
         return Optional.ofNullable(bySystem.get(systemId));
     }
 
+    /** The systems that have a mapping in force, sorted. */
+    public java.util.SortedSet<String> systems() {
+        return new TreeSet<>(bySystem.keySet());
+    }
+
     /** Files refused at the last check, with why. */
     public List<MappingException> problems() {
         return List.copyOf(problems.values());

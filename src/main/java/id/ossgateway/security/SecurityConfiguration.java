@@ -17,7 +17,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. The path rules give each role its area; the features then narrow OPD staff to their own
  * OPD (answering 404 for another OPD's objects). Browsers log in with a form and a session, protected by
  * CSRF tokens; automation sends {@code Authorization: Bearer} tokens, which no browser adds on its own, so
- * those requests need no CSRF token. The OSS simulator and REST push have their own keys.
+ * those requests need no CSRF token. The OSS simulator and REST push have their own keys. The console's
+ * paths carry the same roles as the API behind them; its menu only hides what these rules refuse.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,7 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers("/oss-sim/**", "/api/v1/inbound/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error", "/css/**").permitAll()
                         .requestMatchers("/api/v1/users/**", "/api/v1/outbound-allowlist/**", "/api/v1/admin/**")
                         .hasRole(OPERATOR)
                         .requestMatchers("/api/v1/dead-letters/**").hasRole(OPERATOR)
@@ -48,13 +49,18 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/opds/**", "/api/v1/systems/**", "/api/v1/rejects/**",
                                 "/api/v1/messages/**").hasAnyRole(OPERATOR, OPD_STAFF)
                         .requestMatchers("/api/v1/tokens").authenticated()
+                        .requestMatchers("/console/dead-letters/**", "/console/opds/**").hasRole(OPERATOR)
+                        .requestMatchers("/console/mappings/**").hasAnyRole(OPERATOR, INTEGRATOR)
+                        .requestMatchers("/console/systems/**", "/console/rejects/**", "/console/messages/**")
+                        .hasAnyRole(OPERATOR, OPD_STAFF)
                         .anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers("/oss-sim/**", "/api/v1/inbound/**")
                         .ignoringRequestMatchers(bearer)
                         // issuing a token: a forged request cannot read the answer, and it is audited
                         .ignoringRequestMatchers(AntPathRequestMatcher.antMatcher("/api/v1/tokens")))
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console"))
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), AntPathRequestMatcher.antMatcher("/api/**")));
         return http.build();

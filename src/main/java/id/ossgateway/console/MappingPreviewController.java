@@ -1,0 +1,81 @@
+package id.ossgateway.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.ossgateway.mapping.MappingPreview;
+import id.ossgateway.mapping.MappingRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /console/mappings/preview}: paste a CSV or JSON sample, see the PIA document each record becomes
+ * under the mapping in force, or every violation. Nothing is sent or recorded. What is shown comes from what
+ * the user pasted, so it is not masked.
+ */
+@Controller
+class MappingPreviewController {
+
+    private final MappingPreview preview;
+    private final MappingRegistry mappings;
+
+    MappingPreviewController(MappingPreview preview, MappingRegistry mappings) {
+        this.preview = preview;
+        this.mappings = mappings;
+    }
+
+    /** One record's outcome: MAPPED with its document, REJECTED with violations, or SKIPPED with why. */
+    record Result(int number, String outcome, String method, String document, List<RejectView.Reason> violations,
+                  String reason) {
+    }
+
+    @GetMapping("/console/mappings/preview")
+    String form(@RequestParam(required = false) String system, Model model) {
+        model.addAttribute("systems", mappings.systems());
+        model.addAttribute("system", system);
+        model.addAttribute("sample", "");
+        return "console/preview";
+    }
+
+    @PostMapping("/console/mappings/preview")
+    String run(@RequestParam String system, @RequestParam(defaultValue = "") String sample, Model model) {
+        model.addAttribute("systems", mappings.systems());
+        model.addAttribute("system", system);
+        model.addAttribute("sample", sample);
+        List<Map<String, Object>> records;
+        try {
+            records = SampleRecords.parse(sample);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+            return "console/preview";
+        }
+        Optional<ObjectNode> out = preview.preview(system, records);
+        if (out.isEmpty()) {
+            model.addAttribute("error", "no mapping loaded for " + system);
+            return "console/preview";
+        }
+        model.addAttribute("mappingVersion", out.get().path("mappingVersion").asText());
+        model.addAttribute("results", results(out.get().path("results")));
+        return "console/preview";
+    }
+
+    private static List<Result> results(JsonNode results) {
+        List<Result> out = new ArrayList<>();
+        int i = 1;
+        for (JsonNode r : results) {
+            List<RejectView.Reason> violations = new ArrayList<>();
+            r.path("violations").forEach(v -> violations.add(new RejectView.Reason(v.path("field").asText(null),
+                    v.path("rule").asText(null), v.path("message").asText(null))));
+            out.add(new Result(i++, r.path("outcome").asText(), r.path("method").asText(null),
+                    r.has("document") ? r.get("document").toPrettyString() : null, violations,
+                    r.path("reason").asText(null)));
+        }
+        return out;
+    }
+}
