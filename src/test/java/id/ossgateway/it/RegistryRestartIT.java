@@ -33,6 +33,8 @@ class RegistryRestartIT {
         Path mappings = Files.createDirectories(work.resolve("mappings"));
         Files.writeString(mappings.resolve("restart-drop.yaml"), Files.readString(
                 Paths.get("src/test/resources/it/mappings/it-feed.yaml")).replace("system: it-feed", "system: restart-drop"));
+        Files.createDirectories(work.resolve("routes"));
+        Path folder = Files.createDirectories(work.resolve("data/drop/restart-drop")); // the OPD's drop folder
         Map<String, Object> settings = settings(work, mappings);
 
         try (ConfigurableApplicationContext first = start(settings)) {
@@ -48,8 +50,6 @@ class RegistryRestartIT {
         try (ConfigurableApplicationContext second = start(settings)) {
             CamelContext camel = second.getBean(CamelContext.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> camel.getRoute("restart-drop") != null);
-            Path folder = work.resolve("data/drop/restart-drop");
-            Files.createDirectories(folder);
             Files.writeString(folder.resolve("after-restart.csv"), "id_izin;nib\nRS-1;9120301234567\n");
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> Files.exists(folder.resolve("done/after-restart.csv.result.txt")));
@@ -71,6 +71,8 @@ class RegistryRestartIT {
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> settings) {
-        return new SpringApplicationBuilder(GatewayApplication.class).properties(settings).run();
+        // as command-line arguments: they win over application.yaml (default properties would not)
+        return new SpringApplicationBuilder(GatewayApplication.class).run(settings.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 }
