@@ -261,25 +261,26 @@ public class Registry {
     }
 
     private OpdSystem activate(Caller caller, String id) {
-        RegistryStore.Row row = row(id);
-        try {
-            sources.start(row.system(), credentials(row));
-        } catch (InvalidSourceException e) {
-            move(caller, row, SystemState.APPROVED, "could not start: " + String.join("; ", e.problems()),
-                    "system.start-failed");
-            return system(caller, id);
+        if (start(caller, id)) {
+            move(caller, row(id), SystemState.ACTIVE, null, "system.activated");
         }
-        move(caller, row, SystemState.ACTIVE, null, "system.activated");
         return system(caller, id);
     }
 
     private void restart(Caller caller, String id) {
+        start(caller, id);
+    }
+
+    /** Starts the system's source; if it cannot start, the system stays APPROVED with the reason. */
+    private boolean start(Caller caller, String id) {
         RegistryStore.Row row = row(id);
         try {
             sources.start(row.system(), credentials(row));
+            return true;
         } catch (InvalidSourceException e) {
             move(caller, row, SystemState.APPROVED, "could not start: " + String.join("; ", e.problems()),
                     "system.start-failed");
+            return false;
         }
     }
 

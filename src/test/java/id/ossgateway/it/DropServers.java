@@ -25,6 +25,11 @@ final class DropServers {
 
     /** Apache FtpServer on 127.0.0.1 (passive mode works: data connections on the same address). */
     static FtpServer ftp(int port, Path home) throws Exception {
+        return ftp(port, home, PASSWORD);
+    }
+
+    /** The same with another password for {@link #USER}. */
+    static FtpServer ftp(int port, Path home, String password) throws Exception {
         Files.createDirectories(home);
         FtpServerFactory server = new FtpServerFactory();
         ListenerFactory listener = new ListenerFactory();
@@ -33,7 +38,7 @@ final class DropServers {
         server.addListener("default", listener.createListener());
         BaseUser user = new BaseUser();
         user.setName(USER);
-        user.setPassword(PASSWORD);
+        user.setPassword(password);
         user.setHomeDirectory(home.toString());
         user.setAuthorities(List.of(new WritePermission()));
         server.getUserManager().save(user);
