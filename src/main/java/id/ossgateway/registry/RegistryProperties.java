@@ -24,6 +24,7 @@ public record RegistryProperties(@NotNull Path folderRoot, @Min(1000) long minSc
                                  boolean sftpStrictHostKeyChecking, List<String> outboundAllow) {
 
     public RegistryProperties {
-        outboundAllow = outboundAllow == null ? List.of() : List.copyOf(outboundAllow);
+        outboundAllow = outboundAllow == null ? List.of()
+                : outboundAllow.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
     }
 }
