@@ -12,8 +12,9 @@ public enum SystemKind {
             Set.of("password")),
     FTP(List.of("host", "path", "username"), List.of("port", "passiveMode", "delimiter", "encoding"),
             Set.of("password")),
+    /** password or privateKey (OpenSSH/PEM text, unencrypted) */
     SFTP(List.of("host", "path", "username"), List.of("port", "delimiter", "encoding"),
-            Set.of("password")),
+            Set.of("password", "privateKey")),
     FOLDER(List.of("path"), List.of("delimiter", "encoding"), Set.of()),
     /** the settings are the opd-rest-source kamelet's parameters */
     REST_PULL(List.of("url", "keyField"), List.of("auth", "authHeader", "username", "incremental", "sinceParam",

@@ -2,8 +2,10 @@ package id.ossgateway.registry;
 
 import id.ossgateway.source.template.SourceInstance;
 import id.ossgateway.source.template.SourceRoutes;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.camel.CamelContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +18,12 @@ class SystemSources {
 
     private final SourceRoutes routes;
     private final RegistryProperties properties;
+    private final CamelContext camel;
 
-    SystemSources(SourceRoutes routes, RegistryProperties properties) {
+    SystemSources(SourceRoutes routes, RegistryProperties properties, CamelContext camel) {
         this.routes = routes;
         this.properties = properties;
+        this.camel = camel;
     }
 
     /** @throws id.ossgateway.source.template.InvalidSourceException when the source cannot start */
@@ -81,7 +85,7 @@ class SystemSources {
             case SFTP -> "sftp://" + s.get("username") + "@" + s.get("host") + ":" + s.getOrDefault("port", "22")
                     + "/" + path + "?useUserKnownHostsFile=" + properties.sftpStrictHostKeyChecking()
                     + "&strictHostKeyChecking=" + (properties.sftpStrictHostKeyChecking() ? "yes" : "no")
-                    + password(secrets);
+                    + password(secrets) + privateKey(system.id(), secrets);
             default -> throw new IllegalArgumentException(system.kind() + " is not a file source");
         };
     }
@@ -93,6 +97,20 @@ class SystemSources {
             return "";
         }
         return "&password=" + (pw.contains(")") ? "RAW{" + pw + "}" : "RAW(" + pw + ")");
+    }
+
+    /**
+     * An SFTP private key goes to the endpoint as a bean reference, so it stays in memory: never in a file
+     * and never in the endpoint URI.
+     */
+    private String privateKey(String systemId, Map<String, String> secrets) {
+        String key = secrets.get("privateKey");
+        if (key == null || key.isBlank()) {
+            return "";
+        }
+        String bean = "sftp-private-key-" + systemId;
+        camel.getRegistry().bind(bean, byte[].class, key.getBytes(StandardCharsets.UTF_8));
+        return "&privateKey=#" + bean;
     }
 
     private static void copy(Map<String, String> from, Map<String, String> to, String... names) {

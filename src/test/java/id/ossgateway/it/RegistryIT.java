@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -23,6 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.apache.ftpserver.FtpServer;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
+import org.apache.sshd.server.SshServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +54,7 @@ class RegistryIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String PASSWORD = "staff-pass-" + RUN;
     private static final List<String> SYSTEMS = List.of("reg-pg-" + RUN, "reg-maria-" + RUN, "reg-ftp-" + RUN,
-            "reg-push-" + RUN);
+            "reg-push-" + RUN, "reg-sftp-" + RUN);
     private static int port;
     private static int ftpPort;
     private static FtpServer ftp;
@@ -194,6 +200,38 @@ class RegistryIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
         // the report is written when the file's exchange completes, which may be after the delivery
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(outbox.resolve("done").resolve(system + ".csv.result.txt")));
+    }
+
+    @Test
+    void anSftpSystemLogsInWithItsSealedPrivateKey() throws Exception {
+        String system = "reg-sftp-" + RUN;
+        Path home = WORK.resolve("sftp");
+        Path outbox = Files.createDirectories(home.resolve("outbox"));
+        KeyPair key = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        ByteArrayOutputStream pem = new ByteArrayOutputStream();
+        OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "opd@registry-it", null, pem);
+        int sftpPort = GatewayTestSupport.freePort();
+        SshServer sftp = DropServers.sftp(sftpPort, home, WORK.resolve("sftp-host.key"));
+        sftp.setPublickeyAuthenticator((user, offered, session) -> user.equals("opd")
+                && KeyUtils.compareKeys(offered, key.getPublic()));
+        sftp.start();
+        try {
+            Files.writeString(outbox.resolve(system + ".csv"), csv(system + "-1"), StandardCharsets.UTF_8);
+            String admin = GatewayTestSupport.adminToken(port);
+            HttpResponse<String> created = call(admin, "POST", "/api/v1/systems", Map.of("id", system,
+                    "opdCode", "dinkes-" + RUN, "kind", "SFTP", "scheduleMs", 1000,
+                    "settings", Map.of("host", "127.0.0.1", "port", String.valueOf(sftpPort), "path", "outbox",
+                            "username", "opd", "delimiter", ";"),
+                    "secrets", Map.of("privateKey", pem.toString(StandardCharsets.UTF_8))));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(created.body()).doesNotContain("PRIVATE KEY");
+            call(admin, "POST", "/api/v1/systems/" + system + "/submit", null);
+            assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
+            await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
+            assertThat(camel.getEndpoints()).noneMatch(e -> e.getEndpointUri().contains("PRIVATE KEY"));
+        } finally {
+            sftp.stop(true);
+        }
     }
 
     @Test
