@@ -1,5 +1,7 @@
 package id.ossgateway.console;
 
+import id.ossgateway.privacy.PersonalData;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ossgateway.source.RecordCodec;
@@ -27,7 +29,7 @@ record RejectView(String rejectId, String systemId, String sourceRef, String met
         Map<String, Object> fields = new LinkedHashMap<>(RecordCodec.read(r.record()));
         return new RejectView(r.rejectId(), r.systemId(), r.sourceRef(), r.method(), r.mappingVersion(), r.status(),
                 r.createdAt(), r.resolvedAt(), r.messageId(), reasons(r.reasons()),
-                unmasked ? fields : PersonalDataMask.record(fields));
+                unmasked ? fields : PersonalData.maskRecord(fields));
     }
 
     /** The record as JSON, e.g. to try it in the mapping preview. */

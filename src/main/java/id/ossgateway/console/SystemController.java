@@ -1,6 +1,7 @@
 package id.ossgateway.console;
 
 import id.ossgateway.audit.AuditLog;
+import id.ossgateway.registry.ConnectionChecks;
 import id.ossgateway.registry.OpdSystem;
 import id.ossgateway.registry.Registry;
 import id.ossgateway.registry.RegistryException;
@@ -24,9 +25,12 @@ class SystemController {
     private final Registry registry;
     private final AuditLog audit;
 
-    SystemController(Registry registry, AuditLog audit) {
+    private final ConnectionChecks connections;
+
+    SystemController(Registry registry, AuditLog audit, ConnectionChecks connections) {
         this.registry = registry;
         this.audit = audit;
+        this.connections = connections;
     }
 
     @GetMapping("/console/systems/{id}")
@@ -64,11 +68,10 @@ class SystemController {
         return act(id, redirect, () -> registry.retire(Caller.current(), id, blankToNull(reason)));
     }
 
-    /** The connection test service is being built elsewhere; until it is wired, the button says so. */
+    /** A real attempt with the stored settings; the verdict is shown on the system's page. */
     @PostMapping("/console/systems/{id}/test")
     String testConnection(@PathVariable String id, RedirectAttributes redirect) {
-        registry.system(Caller.current(), id);
-        redirect.addFlashAttribute("notice", "systems.test.coming");
+        redirect.addFlashAttribute("verdict", connections.test(Caller.current(), id));
         return "redirect:/console/systems/" + id;
     }
 

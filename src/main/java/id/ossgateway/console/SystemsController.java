@@ -1,5 +1,7 @@
 package id.ossgateway.console;
 
+import id.ossgateway.privacy.PersonalData;
+
 import id.ossgateway.registry.Opd;
 import id.ossgateway.registry.OpdSystem;
 import id.ossgateway.registry.Registry;
@@ -91,7 +93,7 @@ class SystemsController {
             return o;
         }
         return new Opd(o.code(), o.name(), o.contactName(),
-                o.contactEmail() == null ? null : PersonalDataMask.value("email", o.contactEmail()),
-                o.contactPhone() == null ? null : PersonalDataMask.value("phone", o.contactPhone()), o.createdAt());
+                o.contactEmail() == null ? null : PersonalData.maskValue(o.contactEmail()),
+                o.contactPhone() == null ? null : PersonalData.maskValue(o.contactPhone()), o.createdAt());
     }
 }

@@ -22,7 +22,8 @@ public final class PersonalData {
 
     // a name part, so nama_sistem_elektronik is not a NIK and no_hp_penanggung_jwb is a phone
     private static final Pattern PERSONAL_FIELD = Pattern.compile(
-            "(^|_)(nik|identitas|paspor|passport|email|e_mail|telp|telpon|tlp|phone|hp|handphone|fax)(_|$)",
+            "(^|_)(nik|ktp|identitas|paspor|passport|email|e_mail|surel|telp|telpon|telepon|tlp|phone|hp|handphone"
+                    + "|whatsapp|wa|fax)(_|$)",
             Pattern.CASE_INSENSITIVE);
     // jns_identitas_* / jenis_identitas_* / valid_identitas_* are the kind and expiry of a document, not its number
     private static final Pattern NOT_PERSONAL = Pattern.compile("^(jns|jenis|valid)_", Pattern.CASE_INSENSITIVE);
@@ -45,6 +46,17 @@ public final class PersonalData {
         return mask(document, false);
     }
 
+    /**
+     * A source record with personal values masked, keys and order kept: fields named for personal data
+     * entirely, the others where a value has the shape of an e-mail address, a NIK or a mobile number.
+     */
+    public static java.util.Map<String, Object> maskRecord(java.util.Map<String, ?> fields) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        fields.forEach((k, v) -> out.put(k, v == null ? null
+                : isPersonalField(k) ? maskValue(String.valueOf(v)) : maskText(String.valueOf(v))));
+        return out;
+    }
+
     /** Masks one value of a personal field: {@code 3201********0001}, {@code b***@x.go.id}. */
     public static String maskValue(String value) {
         if (value == null || value.isEmpty()) {
@@ -63,8 +75,12 @@ public final class PersonalData {
 
     /** Free text with e-mail addresses, NIKs and mobile numbers in it masked; a bare number is left alone. */
     public static String maskText(String text) {
-        if (text == null || text.isEmpty() || BARE_NUMBER.matcher(text).matches()) {
-            return text; // an identifier such as a NIB, not text someone wrote a phone number into
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        if (BARE_NUMBER.matcher(text).matches()) {
+            // an identifier such as a NIB stays; 16 digits alone are a NIK in whatever column a legacy table keeps it
+            return NIK.matcher(text).matches() ? maskValue(text) : text;
         }
         String masked = replace(EMAIL, text);
         masked = replace(NIK, masked);

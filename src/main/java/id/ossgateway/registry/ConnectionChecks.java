@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * folder missing, no read permission).
  */
 @Component
-class ConnectionChecks {
+public class ConnectionChecks {
 
     private final Registry registry;
     private final OutboundAllowlist allowlist;
@@ -27,8 +27,8 @@ class ConnectionChecks {
         this.audit = audit;
     }
 
-    /** Tests a registered system as stored. */
-    Verdict test(Caller caller, String systemId) {
+    /** Tests a registered system as stored (404 for a system the caller may not see). */
+    public Verdict test(Caller caller, String systemId) {
         RegistryStore.Row row = registry.visible(caller, systemId);
         Verdict verdict = test(row.system().kind(), row.system().settings(), registry.credentials(row));
         audit.record(caller.username(), "system.connection-tested", Registry.target(systemId),

@@ -41,7 +41,10 @@ class SecurityConfiguration {
                         .requestMatchers("/oss-sim/**", "/api/v1/inbound/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error", "/css/**").permitAll()
+                        // the browser asks for /favicon.ico by itself: were it protected, the login would send
+                        // the user there afterwards instead of to the page they asked for
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error", "/css/**",
+                                "/favicon.ico").permitAll()
                         .requestMatchers("/api/v1/users/**", "/api/v1/outbound-allowlist/**", "/api/v1/admin/**")
                         .hasRole(OPERATOR)
                         .requestMatchers("/api/v1/dead-letters/**").hasRole(OPERATOR)

@@ -48,4 +48,28 @@ class PersonalDataTest {
         PersonalData.mask(original);
         assertThat(original.path("email").asText()).isEqualTo("a@b.co");
     }
+
+    @Test
+    void aLegacyRecordIsMaskedByFieldNameAndByShapeWhileBusinessIdentifiersStayReadable() {
+        java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
+        record.put("no_ktp", "3271014509870001");
+        record.put("no_hp", "0812-3456-7890");
+        record.put("email_pemohon", "siti.rahma@example.co.id");
+        record.put("telp", null);
+        record.put("identitas_lain", "3271014509870002"); // a NIK in a column not named for it
+        record.put("keterangan", "hubungi 081234567890 atau budi@dinkes.go.id");
+        record.put("nib", "9120301234567");
+        record.put("npwp", "012345678901234");
+        record.put("nip_status", "198001012005011001");
+        record.put("nikah_status", "KAWIN");
+        java.util.Map<String, Object> masked = PersonalData.maskRecord(record);
+        assertThat(masked.get("no_ktp")).isEqualTo("3271********0001");
+        assertThat((String) masked.get("no_hp")).endsWith("890").doesNotContain("3456");
+        assertThat(masked.get("email_pemohon")).isEqualTo("s***@example.co.id");
+        assertThat(masked).containsEntry("telp", null);
+        assertThat((String) masked.get("identitas_lain")).doesNotContain("45098700");
+        assertThat((String) masked.get("keterangan")).doesNotContain("081234567890", "budi@").contains("@dinkes.go.id");
+        assertThat(masked).containsEntry("nib", "9120301234567").containsEntry("npwp", "012345678901234")
+                .containsEntry("nip_status", "198001012005011001").containsEntry("nikah_status", "KAWIN");
+    }
 }
