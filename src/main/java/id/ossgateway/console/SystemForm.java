@@ -13,20 +13,21 @@ import java.util.TreeMap;
  * @param scheduleMs as typed; empty keeps the registry's default
  */
 record SystemForm(String id, String opdCode, String name, SystemKind kind, String scheduleMs, String settings,
-                  String password, String secret) {
+                  String password, String secret, String privateKey) {
 
     static SystemForm empty(String opdCode) {
-        return new SystemForm("", opdCode, "", null, "", "", "", "");
+        return new SystemForm("", opdCode, "", null, "", "", "", "", "");
     }
 
     /** The credential fields of the form; SystemFormTest checks they are every kind's credential names. */
-    static final List<String> CREDENTIALS = List.of("password", "secret");
+    static final List<String> CREDENTIALS = List.of("password", "secret", "privateKey");
 
     /** @throws IllegalArgumentException for a settings line or schedule that cannot be read */
     SystemRequest toRequest() {
         Map<String, String> secrets = new TreeMap<>();
         put(secrets, "password", password);
         put(secrets, "secret", secret);
+        put(secrets, "privateKey", privateKey);
         Long schedule;
         try {
             schedule = scheduleMs == null || scheduleMs.isBlank() ? null : Long.valueOf(scheduleMs.strip());
@@ -39,7 +40,7 @@ record SystemForm(String id, String opdCode, String name, SystemKind kind, Strin
 
     /** The form without the credentials, to show it again after a refusal: they are never echoed back. */
     SystemForm withoutCredentials() {
-        return new SystemForm(id, opdCode, name, kind, scheduleMs, settings, "", "");
+        return new SystemForm(id, opdCode, name, kind, scheduleMs, settings, "", "", "");
     }
 
     private void put(Map<String, String> secrets, String name, String value) {

@@ -21,7 +21,7 @@ class SystemFormTest {
     void settingsLinesAndOnlyTheKindsCredentialsBecomeTheRequest() {
         SystemForm form = new SystemForm(" dinkes-simpel ", "dinkes", "", SystemKind.SQL, "30000",
                 "jdbcUrl=jdbc:mariadb://10.1.2.3:3306/simpel?useSsl=true\n\n# a comment\n table = permohonan \n",
-                "s3cret", "left-over-from-another-kind");
+                "s3cret", "left-over-from-another-kind", "-----BEGIN OPENSSH PRIVATE KEY----- left over");
         SystemRequest r = form.toRequest();
         assertThat(r.id()).isEqualTo("dinkes-simpel");
         assertThat(r.name()).isNull();
@@ -34,9 +34,9 @@ class SystemFormTest {
 
     @Test
     void aLineWithoutNameOrEqualsSignIsRefusedWithItsNumber() {
-        SystemForm form = new SystemForm("x1", null, null, SystemKind.FOLDER, "", "path=/srv/drop\njust text", "", "");
+        SystemForm form = new SystemForm("x1", null, null, SystemKind.FOLDER, "", "path=/srv/drop\njust text", "", "", "");
         assertThatThrownBy(form::toRequest).hasMessage("line 2: expected name=value, got \"just text\"");
-        SystemForm schedule = new SystemForm("x1", null, null, SystemKind.FOLDER, "soon", "", "", "");
+        SystemForm schedule = new SystemForm("x1", null, null, SystemKind.FOLDER, "soon", "", "", "", "");
         assertThatThrownBy(schedule::toRequest).hasMessageContaining("scheduleMs");
     }
 }
