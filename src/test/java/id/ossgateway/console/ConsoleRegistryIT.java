@@ -140,9 +140,9 @@ class ConsoleRegistryIT extends ConsoleTestGateway {
         browser.go("/console/rejects?lang=en");
         browser.click(By.cssSelector("#reject-" + rejectId + " a.open"));
         assertThat(browser.text(By.id("reasons"))).contains("kd_status");
-        assertThat(browser.text(By.id("field-nik_pemohon"))).isEqualTo("************0001");
+        assertThat(browser.text(By.id("field-nik_pemohon"))).isEqualTo("3271********0001");
         assertThat(browser.text(By.id("field-email"))).isEqualTo("s***@example.co.id");
-        assertThat(browser.text(By.id("field-no_hp"))).isEqualTo("********7890");
+        assertThat(browser.text(By.id("field-no_hp"))).isEqualTo("081******890");
         assertThat(browser.text(By.id("field-nib"))).isEqualTo("9120301234567");
         assertThat(browser.driver().getPageSource()).doesNotContain(NIK, "siti.rahma", "081234567890");
         browser.screenshot("reject-masked-for-opd-staff");
