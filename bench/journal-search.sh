@@ -14,6 +14,7 @@ schema=journal_bench
 out=bench/journal-search-results.md
 PSQL=(psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -qAt)
 
+if [ "${SKIP_LOAD:-}" != 1 ]; then   # SKIP_LOAD=1 reuses the rows of an earlier run
 echo "loading $rows messages into $schema ..."
 start=$(date +%s)
 "${PSQL[@]}" <<SQL
@@ -34,23 +35,24 @@ from (select g, floor(40 * power(random(), 2))::int as s, random() as r,
 analyze message;
 SQL
 echo "loaded in $(( $(date +%s) - start )) s"
+fi
 
 cols="message_id, direction, opd_code, system_id, source_ref, method, business_key, nib, status_code, content_hash,
       mapping_version, received_at, state, state_at, attempts, nomor_izin, last_error, document"
 order="order by received_at desc, message_id desc limit 51"
 
-# shape name | SQL producing one random parameter row | the search, with :a :b placeholders for that row
+# shape name ^ SQL producing one random parameter row ^ the search, with :a :b placeholders for that row
 shapes=(
-  "NIB|select nib from message tablesample system (1) limit 1|nib = ':a'"
-  "id_izin|select business_key from message tablesample system (1) limit 1|business_key = ':a'"
-  "message id|select message_id from message tablesample system (1) limit 1|message_id = ':a'"
-  "system, first page|select 'sys-' || floor(random() * 40)::int|system_id = ':a'"
-  "system, page 90 days back|select 'sys-' || floor(random() * 40)::int, (now() - interval '90 days')::text|system_id = ':a' and (received_at < ':b' or (received_at = ':b' and message_id < 'ffffffff'))"
-  "OPD staff: 5 systems|select string_agg('''sys-' || (floor(random() * 40)::int) || '''', ',') from generate_series(1, 5)|system_id in (:a)"
-  "state DEAD_LETTERED|select 'DEAD_LETTERED'|state = ':a'"
-  "one day|select (now() - random() * interval '170 days')::date::text|received_at >= ':a' and received_at < (date ':a' + 1)"
-  "system + one day|select 'sys-' || floor(random() * 40)::int, (now() - random() * interval '170 days')::date::text|system_id = ':a' and received_at >= ':b' and received_at < (date ':b' + 1)"
-  "no filter (latest)|select 'x'|1 = 1"
+  "NIB^select nib from message tablesample system (1) limit 1^nib = ':a'"
+  "id_izin^select business_key from message tablesample system (1) limit 1^business_key = ':a'"
+  "message id^select message_id from message tablesample system (1) limit 1^message_id = ':a'"
+  "system, first page^select 'sys-' || floor(random() * 40)::int^system_id = ':a'"
+  "system, page 90 days back^select 'sys-' || floor(random() * 40)::int, (now() - interval '90 days')::text^system_id = ':a' and received_at <= ':b' and (received_at < ':b' or (received_at = ':b' and message_id < 'ffffffff'))"
+  "OPD staff: 5 systems^select string_agg('''sys-' || (floor(random() * 40)::int) || '''', ',') from generate_series(1, 5)^system_id in (:a)"
+  "state DEAD_LETTERED^select 'DEAD_LETTERED'^state = ':a'"
+  "one day^select (now() - random() * interval '170 days')::date::text^received_at >= ':a' and received_at < (date ':a' + 1)"
+  "system + one day^select 'sys-' || floor(random() * 40)::int, (now() - random() * interval '170 days')::date::text^system_id = ':a' and received_at >= ':b' and received_at < (date ':b' + 1)"
+  "no filter (latest)^select 'x'^1 = 1"
 )
 
 pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR-1)*p/100)+1; printf "%.2f", a[i]}'; }
@@ -68,7 +70,7 @@ pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR-1)*p/100)+1; printf "
 } > "$out"
 
 for shape in "${shapes[@]}"; do
-  IFS='|' read -r name param where <<< "$shape"
+  IFS='^' read -r name param where <<< "$shape"
   times=()
   plan_index=""
   for _ in $(seq 1 "$runs"); do

@@ -60,7 +60,10 @@ public class MessageSearch {
             p.addValue("to", Timestamp.from(q.to()));
         }
         if (q.before() != null) {
-            sql.append(" and (received_at < :beforeAt or (received_at = :beforeAt and message_id < :beforeId))");
+            // the first condition alone bounds the index range; with only the OR the database walks the
+            // index from the newest row down to the page (bench/journal-search-results.md: 107 ms → below 1 ms)
+            sql.append(" and received_at <= :beforeAt"
+                    + " and (received_at < :beforeAt or (received_at = :beforeAt and message_id < :beforeId))");
             p.addValue("beforeAt", Timestamp.from(q.before().receivedAt()));
             p.addValue("beforeId", q.before().messageId());
         }
