@@ -102,9 +102,36 @@ final class ConsoleBrowser implements AutoCloseable {
         e.sendKeys(value);
     }
 
+    /**
+     * Clicks, and when the click leaves the page — a link, or a button that submits its form — waits until
+     * the next page has replaced it and finished loading. Without that wait a test reads the old page: the
+     * browser keeps showing it while the request is in flight (the unfiltered list after "search", the
+     * DRAFT badge after "submit"). Clicks that stay on the page (a checkbox, a select) return at once.
+     */
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(by));
+        boolean leaves = Boolean.TRUE.equals(driver.executeScript(LEAVES_PAGE, target));
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        if (leaves) {
+            wait.until(ExpectedConditions.stalenessOf(page));
+            wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        }
     }
+
+    /** Whether clicking arguments[0] navigates: a link to another document, or a submit button of a form. */
+    private static final String LEAVES_PAGE = """
+            var e = arguments[0];
+            var a = e.closest('a[href]');
+            if (a) {
+              var href = a.getAttribute('href');
+              return !a.target && !href.startsWith('#') && !href.startsWith('javascript:');
+            }
+            var b = e.closest('button, input');
+            if (!b || !b.form) return false;
+            var type = (b.getAttribute('type') || (b.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase();
+            return type === 'submit' || type === 'image';
+            """;
 
     boolean present(By by) {
         return !driver.findElements(by).isEmpty();
