@@ -95,6 +95,7 @@ public class PipelineBench {
         Files.writeString(out, report + "\n", java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
         System.out.println(report);
+        System.exit(0); // the HTTP clients' pools would keep the JVM (and the IT lock of bench/run.sh) alive
     }
 
     // ---------------------------------------------------------------- the OSS side

@@ -10,7 +10,6 @@ final class DeliveryExchange {
     /** The message needs no POST: a duplicate, or reconciliation showed OSS already has it. */
     static final String SKIP = "gatewaySkip";
     static final String PIA_PATH = "gatewayPiaPath";
-    static final String ATTEMPT_ID = "gatewayAttemptId";
     static final String ATTEMPT_NO = "gatewayAttemptNo";
     /** Transient attempts since the message was queued (persisted, survives restarts). */
     static final String ATTEMPTS = "gatewayAttempts";

@@ -1,7 +1,7 @@
 package id.ossgateway.delivery;
 
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPTS;
-import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_ID;
+import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_NO;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_RECORDED;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_STARTED;
 import static id.ossgateway.delivery.DeliveryExchange.DEAD_LETTER;
@@ -55,14 +55,15 @@ class DeliveryFailures {
     public void failed(Exchange exchange) {
         Throwable cause = cause(exchange);
         Envelope e = DeliveryExchange.envelope(exchange);
-        Long attemptId = exchange.getProperty(ATTEMPT_ID, Long.class);
+        Integer attemptNo = exchange.getProperty(ATTEMPT_NO, Integer.class);
         Long started = exchange.getProperty(ATTEMPT_STARTED, Long.class);
         long nanos = started == null ? 0 : System.nanoTime() - started;
-        if (attemptId != null && !exchange.getProperty(ATTEMPT_RECORDED, false, Boolean.class)) {
+        if (attemptNo != null && e != null && !exchange.getProperty(ATTEMPT_RECORDED, false, Boolean.class)) {
             AttemptOutcome outcome = neverSent(cause) ? AttemptOutcome.FAILED : AttemptOutcome.UNKNOWN;
-            safely(() -> attempts.finish(attemptId, outcome, null, null, describe(cause), nanos / 1_000_000));
+            safely(() -> attempts.finish(new AttemptStore.AttemptKey(e.messageId(), attemptNo), outcome, null, null,
+                    describe(cause), nanos / 1_000_000));
         }
-        exchange.removeProperty(ATTEMPT_ID);
+        exchange.removeProperty(ATTEMPT_NO);
         exchange.removeProperty(ATTEMPT_RECORDED);
 
         boolean ossFailure = isOssFailure(cause);

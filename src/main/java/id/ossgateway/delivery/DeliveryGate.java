@@ -1,7 +1,6 @@
 package id.ossgateway.delivery;
 
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPTS;
-import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_ID;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_NO;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_RECORDED;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_STARTED;
@@ -13,11 +12,8 @@ import id.ossgateway.envelope.Envelope;
 import id.ossgateway.envelope.EnvelopeCodec;
 import id.ossgateway.journal.JournalEvent;
 import id.ossgateway.journal.MessageJournal;
-import id.ossgateway.journal.MessageState;
-import id.ossgateway.journal.StoredMessage;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -34,21 +30,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveryGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryGate.class);
-    private static final Set<MessageState> FINISHED =
-            Set.of(MessageState.DELIVERED, MessageState.DUPLICATE, MessageState.DISCARDED);
-
     private final MessageJournal journal;
     private final AttemptStore attempts;
+    private final DeliveryLedger ledger;
     private final OssQueries queries;
     private final OssCircuit circuit;
     private final OssCredentials credentials;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
-    DeliveryGate(MessageJournal journal, AttemptStore attempts, OssQueries queries, OssCircuit circuit,
-                 OssCredentials credentials, TransactionTemplate tx, ApplicationEventPublisher events) {
+    DeliveryGate(MessageJournal journal, AttemptStore attempts, DeliveryLedger ledger, OssQueries queries,
+                 OssCircuit circuit, OssCredentials credentials, TransactionTemplate tx,
+                 ApplicationEventPublisher events) {
         this.journal = journal;
         this.attempts = attempts;
+        this.ledger = ledger;
         this.queries = queries;
         this.circuit = circuit;
         this.credentials = credentials;
@@ -56,62 +52,42 @@ class DeliveryGate {
         this.events = events;
     }
 
-    /** Reads the envelope and decides whether the message still needs sending. */
+    /** Reads the envelope; whether it still needs sending is decided with each attempt. */
     public void open(Exchange exchange) {
         Envelope e = EnvelopeCodec.read(exchange.getMessage().getBody(String.class));
         exchange.setProperty(ENVELOPE, e);
         MessageIdMdc.put(e.messageId()); // also for messages queued without the header
-        tx.executeWithoutResult(status -> {
-            Optional<StoredMessage> stored = journal.find(e.messageId());
-            if (stored.isEmpty()) {
-                journal.recordAccepted(List.of(e)); // queued by another path (an older node, a manual move)
-            } else if (FINISHED.contains(stored.get().state())) {
-                journal.append(e.messageId(), JournalEvent.DUPLICATE,
-                        "another copy of this message, already " + stored.get().state() + ": not sent");
-                exchange.setProperty(SKIP, true);
-                return;
-            }
-            Optional<String> deliveredBy = attempts.deliveredBy(e);
-            if (deliveredBy.isPresent()) {
-                journal.transition(e.messageId(), MessageState.DUPLICATE, JournalEvent.DUPLICATE,
-                        "OSS already has this content for " + e.businessKey() + " (message " + deliveredBy.get()
-                                + "): not sent");
-                LOG.info("duplicate suppressed message={} id_izin={} same as message={}", e.messageId(),
-                        e.businessKey(), deliveredBy.get());
-                exchange.setProperty(SKIP, true);
-            }
-        });
     }
 
     /**
-     * Prepares one attempt. Throws {@link OssUnavailableException} while the circuit is open. When an
-     * earlier attempt has no known outcome, asks OSS first and skips the POST if OSS already has it.
+     * Prepares one attempt: throws {@link OssUnavailableException} while the circuit is open; otherwise the
+     * ledger checks for copies of what OSS already has and records the attempt, committed before the POST.
+     * When an earlier attempt has no known outcome, asks OSS first and skips the POST if OSS already has it.
      */
     public void beginAttempt(Exchange exchange) {
         Envelope e = exchange.getProperty(ENVELOPE, Envelope.class);
         if (circuit.isOpen()) {
             throw new OssUnavailableException();
         }
-        List<Attempt> unresolved = attempts.unresolved(e.messageId());
-        boolean counted = false;
-        if (!unresolved.isEmpty()) {
-            // asking OSS counts as an attempt, so a permit OSS cannot answer for ends in the DLQ, not a loop
-            exchange.setProperty(ATTEMPTS, tx.execute(s -> journal.countAttempt(e.messageId())));
-            counted = true;
-            if (alreadyInOss(e, unresolved)) {
+        Admission admission = ledger.admit(e, true);
+        if (admission instanceof Admission.Unresolved u) {
+            // asking OSS counts as the attempt, so a permit OSS cannot answer for ends in the DLQ, not a loop
+            exchange.setProperty(ATTEMPTS, u.attempts());
+            if (alreadyInOss(e, u.open())) {
                 exchange.setProperty(SKIP, true);
                 return;
             }
+            admission = ledger.admit(e, false);
         }
-        boolean count = !counted;
-        long[] attempt = tx.execute(status -> {
-            int sinceQueued = count ? journal.countAttempt(e.messageId()) : exchange.getProperty(ATTEMPTS, Integer.class);
-            int no = attempts.nextAttemptNo(e.messageId());
-            return new long[] {attempts.start(e.messageId(), no), no, sinceQueued};
-        });
-        exchange.setProperty(ATTEMPT_ID, attempt[0]);
-        exchange.setProperty(ATTEMPT_NO, (int) attempt[1]);
-        exchange.setProperty(ATTEMPTS, (int) attempt[2]);
+        if (admission instanceof Admission.Skip) {
+            exchange.setProperty(SKIP, true);
+            return;
+        }
+        if (!(admission instanceof Admission.Send send)) {
+            throw new IllegalStateException("attempt outcomes of " + e.messageId() + " still unresolved");
+        }
+        exchange.setProperty(ATTEMPT_NO, send.attemptNo());
+        exchange.setProperty(ATTEMPTS, send.attempts());
         exchange.setProperty(ATTEMPT_RECORDED, false);
         exchange.setProperty(PIA_PATH, e.method().path());
 

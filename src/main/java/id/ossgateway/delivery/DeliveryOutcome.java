@@ -1,14 +1,11 @@
 package id.ossgateway.delivery;
 
-import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_ID;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_NO;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_RECORDED;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_STARTED;
 import static id.ossgateway.delivery.DeliveryExchange.ENVELOPE;
 
 import id.ossgateway.envelope.Envelope;
-import id.ossgateway.journal.JournalEvent;
-import id.ossgateway.journal.MessageJournal;
 import id.ossgateway.pia.PiaReply;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -19,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads OSS's reply to a POST and records the attempt's outcome. Success is committed with the
@@ -31,25 +27,23 @@ class DeliveryOutcome {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryOutcome.class);
 
-    private final MessageJournal journal;
     private final AttemptStore attempts;
+    private final DeliveryLedger ledger;
     private final OssCircuit circuit;
-    private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
-    DeliveryOutcome(MessageJournal journal, AttemptStore attempts, OssCircuit circuit, TransactionTemplate tx,
+    DeliveryOutcome(AttemptStore attempts, DeliveryLedger ledger, OssCircuit circuit,
                     ApplicationEventPublisher events) {
-        this.journal = journal;
         this.attempts = attempts;
+        this.ledger = ledger;
         this.circuit = circuit;
-        this.tx = tx;
         this.events = events;
     }
 
     public void complete(Exchange exchange) {
         Envelope e = exchange.getProperty(ENVELOPE, Envelope.class);
-        long attemptId = exchange.getProperty(ATTEMPT_ID, Long.class);
         int attemptNo = exchange.getProperty(ATTEMPT_NO, Integer.class);
+        AttemptStore.AttemptKey attempt = new AttemptStore.AttemptKey(e.messageId(), attemptNo);
         long nanos = System.nanoTime() - exchange.getProperty(ATTEMPT_STARTED, Long.class);
         long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
         Message m = exchange.getMessage();
@@ -58,13 +52,10 @@ class DeliveryOutcome {
         int code = reply.effectiveCode();
 
         if (reply.isSuccess() && reply.kode() != null) {
-            tx.executeWithoutResult(s -> {
-                attempts.finish(attemptId, AttemptOutcome.DELIVERED, status, reply.kode(), reply.keterangan(), millis);
-                attempts.recordDelivered(e, reply.nomorIzin());
-                journal.markDelivered(e.messageId(), reply.nomorIzin(), JournalEvent.DELIVERED,
-                        "OSS " + reply.kode() + " " + nullToEmpty(reply.keterangan()) + " in " + millis + " ms, attempt "
-                                + attemptNo + (reply.nomorIzin() == null ? "" : ", nomor_izin " + reply.nomorIzin()));
-            });
+            ledger.settle(new DeliveryLedger.Settlement(e, attemptNo, status, reply.kode(), reply.keterangan(), millis,
+                    reply.nomorIzin(), "OSS " + reply.kode() + " " + nullToEmpty(reply.keterangan()) + " in " + millis
+                            + " ms, attempt " + attemptNo
+                            + (reply.nomorIzin() == null ? "" : ", nomor_izin " + reply.nomorIzin())));
             exchange.setProperty(ATTEMPT_RECORDED, true);
             circuit.recordSuccess(nanos);
             events.publishEvent(new RecordDelivered(e.messageId(), e.systemId(), e.method().path(),
@@ -75,7 +66,7 @@ class DeliveryOutcome {
             return;
         }
         if (isRefusal(code)) {
-            attempts.finish(attemptId, AttemptOutcome.REJECTED, status, reply.kode(), reply.keterangan(), millis);
+            attempts.finish(attempt, AttemptOutcome.REJECTED, status, reply.kode(), reply.keterangan(), millis);
             exchange.setProperty(ATTEMPT_RECORDED, true);
             circuit.recordSuccess(nanos); // OSS is up and answering; the document is the problem
             throw new OssRejectedException(status, reply.kode(), reply.keterangan());
@@ -84,7 +75,7 @@ class DeliveryOutcome {
         AttemptOutcome outcome = status >= 200 && status < 300 ? AttemptOutcome.UNKNOWN : AttemptOutcome.FAILED;
         String keterangan = reply.kode() == null && outcome == AttemptOutcome.UNKNOWN
                 ? "reply is not a PIA reply: " + nullToEmpty(reply.keterangan()) : reply.keterangan();
-        attempts.finish(attemptId, outcome, status, reply.kode(), keterangan, millis);
+        attempts.finish(attempt, outcome, status, reply.kode(), keterangan, millis);
         exchange.setProperty(ATTEMPT_RECORDED, true);
         Duration retryAfter = RetryDelays.parseRetryAfter(m.getHeader("Retry-After", String.class), ZonedDateTime.now());
         throw new OssTransientException(status, reply.kode(), keterangan, retryAfter);
