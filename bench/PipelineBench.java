@@ -103,6 +103,11 @@ public class PipelineBench {
     interface Endpoint extends AutoCloseable {
         String baseUrl();
 
+        /** CPU time the endpoint has used so far (ms), or 0 when it shares the benchmark's JVM. */
+        default long cpuMillis() {
+            return 0;
+        }
+
         /** calls, acceptedDistinct, duplicates, firstMs, lastMs of documents. */
         JsonNode stats() throws Exception;
 
@@ -142,6 +147,10 @@ public class PipelineBench {
 
         public String baseUrl() {
             return "http://127.0.0.1:" + port + "/v1/kl/rba";
+        }
+
+        public long cpuMillis() {
+            return PipelineBench.cpuMillis(process.pid());
         }
 
         public JsonNode stats() throws Exception {
@@ -276,7 +285,13 @@ public class PipelineBench {
 
     // ---------------------------------------------------------------- the gateway leg
 
-    record Leg(long records, long millis, long duplicates) {
+    /**
+     * @param cpuMillis         CPU time of the leg's own process(es) while it ran: the gateway's JVM, or the
+     *                          benchmark's JVM for the direct loop — robust to other load on the machine, unlike
+     *                          records/s
+     * @param endpointCpuMillis CPU time of the OSS endpoint's JVM meanwhile (light mode)
+     */
+    record Leg(long records, long millis, long duplicates, long cpuMillis, long endpointCpuMillis) {
         double perSecond() {
             return records * 1000.0 / Math.max(1, millis);
         }
@@ -346,7 +361,11 @@ public class PipelineBench {
         Process gateway = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long startupMs = awaitStarted(gateway, log, launched);
-            Leg backlog = awaitAll(oss, n, "backlog");
+            long cpu0 = cpuMillis(gateway.pid());
+            long endpointCpu0 = oss.cpuMillis();
+            Leg drained = awaitAll(oss, n, "backlog");
+            Leg backlog = new Leg(drained.records(), drained.millis(), drained.duplicates(),
+                    cpuMillis(gateway.pid()) - cpu0, oss.cpuMillis() - endpointCpu0);
             long firstDeliveryMs = oss.stats().path("firstMs").asLong() - launched;
             List<Long> latencies = steadyPhase(oss, n, steady, steadyRate);
             long rss = peakRssKb(gateway.pid());
@@ -390,7 +409,7 @@ public class PipelineBench {
             }
             Thread.sleep(200); // a benchmark's progress loop, not a test
         }
-        return new Leg(n, s.path("lastMs").asLong() - s.path("firstMs").asLong(), s.path("duplicates").asLong());
+        return new Leg(n, s.path("lastMs").asLong() - s.path("firstMs").asLong(), s.path("duplicates").asLong(), 0, 0);
     }
 
     /** Inserts rows at a steady rate; latency = acceptance time − insert time (carried in keterangan). */
@@ -419,6 +438,10 @@ public class PipelineBench {
         }
         latencies.sort(Long::compare);
         return latencies;
+    }
+
+    static long cpuMillis(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toMillis).orElse(0L);
     }
 
     static long peakRssKb(long pid) throws Exception {
@@ -459,6 +482,8 @@ public class PipelineBench {
             });
         }
         long start = System.currentTimeMillis();
+        long cpu0 = cpuMillis(ProcessHandle.current().pid());
+        long endpointCpu0 = oss.cpuMillis();
         try (Connection c = DriverManager.getConnection(PG, "root", "");
              PreparedStatement page = c.prepareStatement(
                      "select * from bench_izin where id_izin like 'B-%' and row_id > ? order by row_id limit 1000")) {
@@ -493,7 +518,7 @@ public class PipelineBench {
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " direct posts failed");
         }
-        return new Leg(n, millis, 0);
+        return new Leg(n, millis, 0, cpuMillis(ProcessHandle.current().pid()) - cpu0, oss.cpuMillis() - endpointCpu0);
     }
 
     // ---------------------------------------------------------------- the report
@@ -515,6 +540,9 @@ public class PipelineBench {
                 | direct loop (JDBC → Jackson → POST, nothing durable) | %d | %.1f | **%.0f** |
                 | ratio gateway / direct | | | **%.3f** |
 
+                CPU per 1,000 records (robust to other load on the machine): gateway JVM %d ms, direct loop %d ms;
+                the OSS endpoint's JVM meanwhile %d ms and %d ms.
+
                 Gateway: started in %d ms, first record at OSS %d ms after launch, peak RSS (VmHWM) %d MB,
                 duplicates at OSS %d, OutOfMemoryError: %s.
                 End-to-end latency at a steady %d records/s (%d records, row insert → OSS acceptance):
@@ -526,6 +554,8 @@ public class PipelineBench {
                 gw.backlog().records(), gw.backlog().millis() / 1000.0, gw.backlog().perSecond(),
                 direct.records(), direct.millis() / 1000.0, direct.perSecond(),
                 gw.backlog().perSecond() / direct.perSecond(),
+                gw.backlog().cpuMillis() * 1000 / n, direct.cpuMillis() * 1000 / n,
+                gw.backlog().endpointCpuMillis() * 1000 / n, direct.endpointCpuMillis() * 1000 / n,
                 gw.startupMs(), gw.firstDeliveryMs(), gw.peakRssKb() / 1024, gw.backlog().duplicates(), gw.outOfMemory(),
                 rate, lat.size(), pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.isEmpty() ? 0 : lat.get(lat.size() - 1));
     }

@@ -5,7 +5,7 @@ import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_NO;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_RECORDED;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_STARTED;
 import static id.ossgateway.delivery.DeliveryExchange.ENVELOPE;
-import static id.ossgateway.delivery.DeliveryExchange.PIA_PATH;
+import static id.ossgateway.delivery.DeliveryExchange.IN_FLIGHT;
 import static id.ossgateway.delivery.DeliveryExchange.SKIP;
 
 import id.ossgateway.envelope.Envelope;
@@ -13,7 +13,6 @@ import id.ossgateway.envelope.EnvelopeCodec;
 import id.ossgateway.journal.JournalEvent;
 import id.ossgateway.journal.MessageJournal;
 import java.util.List;
-import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -23,31 +22,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The steps before a POST: recognise copies of what OSS already has, settle attempts whose outcome is
- * unknown by asking OSS, and record the attempt that is about to leave.
+ * The steps before a document leaves: recognise copies of what the destination already has, settle
+ * attempts whose outcome is unknown by asking the destination, and record the attempt that is about to leave.
  */
 @Component("deliveryGate")
 class DeliveryGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryGate.class);
+
     private final MessageJournal journal;
     private final AttemptStore attempts;
     private final DeliveryLedger ledger;
-    private final OssQueries queries;
-    private final OssCircuit circuit;
-    private final OssCredentials credentials;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
-    DeliveryGate(MessageJournal journal, AttemptStore attempts, DeliveryLedger ledger, OssQueries queries,
-                 OssCircuit circuit, OssCredentials credentials, TransactionTemplate tx,
+    DeliveryGate(MessageJournal journal, AttemptStore attempts, DeliveryLedger ledger, TransactionTemplate tx,
                  ApplicationEventPublisher events) {
         this.journal = journal;
         this.attempts = attempts;
         this.ledger = ledger;
-        this.queries = queries;
-        this.circuit = circuit;
-        this.credentials = credentials;
         this.tx = tx;
         this.events = events;
     }
@@ -60,20 +53,22 @@ class DeliveryGate {
     }
 
     /**
-     * Prepares one attempt: throws {@link OssUnavailableException} while the circuit is open; otherwise the
-     * ledger checks for copies of what OSS already has and records the attempt, committed before the POST.
-     * When an earlier attempt has no known outcome, asks OSS first and skips the POST if OSS already has it.
+     * Prepares one attempt: throws {@link DestinationUnavailableException} while the destination's circuit is
+     * open; otherwise the ledger checks for copies of what the destination already has and records the
+     * attempt, committed before the request. When an earlier attempt has no known outcome, asks the
+     * destination first and skips the request if it already has the document.
      */
     public void beginAttempt(Exchange exchange) {
         Envelope e = exchange.getProperty(ENVELOPE, Envelope.class);
-        if (circuit.isOpen()) {
-            throw new OssUnavailableException();
+        Destination destination = DeliveryExchange.destination(exchange);
+        if (destination.circuit().isOpen()) {
+            throw new DestinationUnavailableException(destination.name());
         }
         Admission admission = ledger.admit(e, true);
         if (admission instanceof Admission.Unresolved u) {
-            // asking OSS counts as the attempt, so a permit OSS cannot answer for ends in the DLQ, not a loop
+            // asking counts as the attempt, so a document the destination cannot answer for ends in the DLQ
             exchange.setProperty(ATTEMPTS, u.attempts());
-            if (alreadyInOss(e, u.open())) {
+            if (reconciled(destination, e, u.open())) {
                 exchange.setProperty(SKIP, true);
                 return;
             }
@@ -89,46 +84,35 @@ class DeliveryGate {
         exchange.setProperty(ATTEMPT_NO, send.attemptNo());
         exchange.setProperty(ATTEMPTS, send.attempts());
         exchange.setProperty(ATTEMPT_RECORDED, false);
-        exchange.setProperty(PIA_PATH, e.method().path());
 
-        // only what OSS needs travels: JMS and Camel headers would otherwise become HTTP headers
+        // only what the destination needs travels: JMS and Camel headers would otherwise become HTTP headers
         Message m = exchange.getMessage();
         m.removeHeaders("*");
-        m.setHeader(Exchange.HTTP_METHOD, "POST");
-        m.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        m.setHeader("Accept", "application/json");
-        m.setHeader("user_key", credentials.userKey());
-        m.setBody(e.document().toString());
+        destination.prepare(m, e);
         exchange.setProperty(ATTEMPT_STARTED, System.nanoTime());
+        exchange.setProperty(IN_FLIGHT, true);
     }
 
-    /**
-     * An attempt without a recorded outcome (a crash, a timeout) may have reached OSS. OSS has the
-     * document if it now holds its status, unless an earlier document of the same permit carried the
-     * same status: then the check cannot tell them apart, and resending is the safe side.
-     */
-    private boolean alreadyInOss(Envelope e, List<Attempt> open) {
-        Optional<String> current = queries.currentStatus(e.businessKey());
-        boolean has = current.isPresent() && current.get().equals(e.statusCode())
-                && !attempts.otherDeliveredWithStatus(e);
-        String seen = "checkLicenseStatus: OSS holds status " + current.orElse("none") + " for " + e.businessKey();
+    /** Asks the destination about earlier attempts without outcome; true when it has the document. */
+    private boolean reconciled(Destination destination, Envelope e, List<Attempt> open) {
+        Destination.Confirmation c = destination.confirm(e);
         tx.executeWithoutResult(status -> {
-            if (has) {
-                attempts.resolve(open, AttemptOutcome.CONFIRMED, seen);
+            if (c.has()) {
+                attempts.resolve(open, AttemptOutcome.CONFIRMED, c.seen());
                 attempts.recordDelivered(e, null);
                 journal.markDelivered(e.messageId(), null, JournalEvent.RECONCILED,
-                        seen + ": the earlier attempt arrived, not sent again");
+                        c.seen() + ": the earlier attempt arrived, not sent again");
             } else {
-                attempts.resolve(open, AttemptOutcome.NOT_CONFIRMED, seen);
-                journal.append(e.messageId(), JournalEvent.RECONCILED, seen + ": the earlier attempt did not arrive,"
-                        + " sending again");
+                attempts.resolve(open, AttemptOutcome.NOT_CONFIRMED, c.seen());
+                journal.append(e.messageId(), JournalEvent.RECONCILED, c.seen() + ": the earlier attempt did not"
+                        + " arrive or cannot be confirmed, sending again");
             }
         });
-        if (has) {
+        if (c.has()) {
             events.publishEvent(new RecordDelivered(e.messageId(), e.systemId(), e.method().path(), null));
-            LOG.info("delivered message={} id_izin={} method={} confirmed by checkLicenseStatus", e.messageId(),
-                    e.businessKey(), e.method().path());
+            LOG.info("delivered message={} id_izin={} method={} to={} confirmed: {}", e.messageId(), e.businessKey(),
+                    e.method().path(), destination.name(), c.seen());
         }
-        return has;
+        return c.has();
     }
 }
