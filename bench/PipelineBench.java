@@ -298,7 +298,7 @@ public class PipelineBench {
     }
 
     record GatewayRun(Leg backlog, List<Long> latencies, long startupMs, long firstDeliveryMs, long peakRssKb,
-                      List<String> jvmFlags, boolean outOfMemory) {
+                      List<String> jvmFlags, boolean outOfMemory, String ledgerGroups) {
     }
 
     static GatewayRun runGateway(Endpoint oss, Path work, int n, int concurrency, String heap, String state,
@@ -332,12 +332,13 @@ public class PipelineBench {
             Files.deleteIfExists(work.resolve("gateway.jfr"));
             flags.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("gateway.jfr").toAbsolutePath());
         }
+        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaBin());
         command.addAll(flags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "id.ossgateway.GatewayApplication",
-                "--server.port=" + freePort(),
+                "--server.port=" + port,
                 "--gateway.data-dir=" + data.toAbsolutePath(),
                 "--gateway.routes-dir=" + routes.toAbsolutePath(),
                 "--gateway.mappings-dir=" + Paths.get("bench/mappings").toAbsolutePath(),
@@ -369,8 +370,9 @@ public class PipelineBench {
             long firstDeliveryMs = oss.stats().path("firstMs").asLong() - launched;
             List<Long> latencies = steadyPhase(oss, n, steady, steadyRate);
             long rss = peakRssKb(gateway.pid());
+            String ledger = ledgerGroups(port);
             boolean oom = Files.readString(log).contains("OutOfMemoryError");
-            return new GatewayRun(backlog, latencies, startupMs, firstDeliveryMs, rss, flags, oom);
+            return new GatewayRun(backlog, latencies, startupMs, firstDeliveryMs, rss, flags, oom, ledger);
         } finally {
             gateway.destroy(); // SIGTERM: a graceful stop, which also writes the flight recording
             if (!gateway.waitFor(60, TimeUnit.SECONDS)) {
@@ -438,6 +440,25 @@ public class PipelineBench {
         }
         latencies.sort(Long::compare);
         return latencies;
+    }
+
+    /** The delivery ledger's group commits from the gateway's own metrics: how many, and steps per commit. */
+    static String ledgerGroups(int port) {
+        try {
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            double count = metric(metrics, "gateway_delivery_ledger_group_size_count");
+            double sum = metric(metrics, "gateway_delivery_ledger_group_size_sum");
+            return String.format("%.0f state-database commits for %.0f delivery steps, %.1f steps per commit",
+                    count, sum, sum / Math.max(1, count));
+        } catch (Exception e) {
+            return "ledger metrics not read: " + e;
+        }
+    }
+
+    static double metric(String metrics, String name) {
+        return metrics.lines().filter(l -> l.startsWith(name)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElse(0.0);
     }
 
     static long cpuMillis(long pid) {
@@ -544,7 +565,7 @@ public class PipelineBench {
                 the OSS endpoint's JVM meanwhile %d ms and %d ms.
 
                 Gateway: started in %d ms, first record at OSS %d ms after launch, peak RSS (VmHWM) %d MB,
-                duplicates at OSS %d, OutOfMemoryError: %s.
+                duplicates at OSS %d, OutOfMemoryError: %s; delivery ledger: %s.
                 End-to-end latency at a steady %d records/s (%d records, row insert → OSS acceptance):
                 p50 %d ms, p95 %d ms, p99 %d ms, max %d ms.
                 """.formatted(Instant.now(), n, oss, heap.equals("default") ? "default heap" : "-Xmx" + heap, state,
@@ -556,7 +577,7 @@ public class PipelineBench {
                 gw.backlog().perSecond() / direct.perSecond(),
                 gw.backlog().cpuMillis() * 1000 / n, direct.cpuMillis() * 1000 / n,
                 gw.backlog().endpointCpuMillis() * 1000 / n, direct.endpointCpuMillis() * 1000 / n,
-                gw.startupMs(), gw.firstDeliveryMs(), gw.peakRssKb() / 1024, gw.backlog().duplicates(), gw.outOfMemory(),
+                gw.startupMs(), gw.firstDeliveryMs(), gw.peakRssKb() / 1024, gw.backlog().duplicates(), gw.outOfMemory(), gw.ledgerGroups(),
                 rate, lat.size(), pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.isEmpty() ? 0 : lat.get(lat.size() - 1));
     }
 

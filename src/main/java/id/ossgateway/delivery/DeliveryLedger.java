@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,13 +38,17 @@ class DeliveryLedger implements SmartLifecycle {
 
     private final LedgerBatch batch;
     private final TransactionTemplate tx;
+    private final DistributionSummary groupSize;
     private final BlockingQueue<Step<?>> pending = new LinkedBlockingQueue<>();
     private volatile Thread writer;
     private volatile boolean running;
 
-    DeliveryLedger(LedgerBatch batch, TransactionTemplate tx) {
+    DeliveryLedger(LedgerBatch batch, TransactionTemplate tx, MeterRegistry meters) {
         this.batch = batch;
         this.tx = tx;
+        this.groupSize = DistributionSummary.builder("gateway.delivery.ledger.group.size")
+                .description("delivery steps committed together in one state-database transaction")
+                .register(meters);
     }
 
     /** Before a POST: is the message still to be sent, and if so its attempt, recorded and committed. */
@@ -101,6 +107,7 @@ class DeliveryLedger implements SmartLifecycle {
     }
 
     private void runGroup(List<Step<?>> group) {
+        groupSize.record(group.size());
         List<Object> results;
         try {
             results = tx.execute(status -> batch.run(group.stream().map(s -> s.work).toList()));
