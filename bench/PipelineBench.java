@@ -298,7 +298,7 @@ public class PipelineBench {
     }
 
     record GatewayRun(Leg backlog, List<Long> latencies, long startupMs, long firstDeliveryMs, long peakRssKb,
-                      List<String> jvmFlags, boolean outOfMemory, String ledgerGroups) {
+                      List<String> jvmFlags, boolean outOfMemory, String ledgerGroups, String cpuByThread) {
     }
 
     static GatewayRun runGateway(Endpoint oss, Path work, int n, int concurrency, String heap, String state,
@@ -370,9 +370,10 @@ public class PipelineBench {
             long firstDeliveryMs = oss.stats().path("firstMs").asLong() - launched;
             List<Long> latencies = steadyPhase(oss, n, steady, steadyRate);
             long rss = peakRssKb(gateway.pid());
+            String threads = cpuByThread(gateway.pid());
             String ledger = ledgerGroups(port);
             boolean oom = Files.readString(log).contains("OutOfMemoryError");
-            return new GatewayRun(backlog, latencies, startupMs, firstDeliveryMs, rss, flags, oom, ledger);
+            return new GatewayRun(backlog, latencies, startupMs, firstDeliveryMs, rss, flags, oom, ledger, threads);
         } finally {
             gateway.destroy(); // SIGTERM: a graceful stop, which also writes the flight recording
             if (!gateway.waitFor(60, TimeUnit.SECONDS)) {
@@ -459,6 +460,38 @@ public class PipelineBench {
     static double metric(String metrics, String name) {
         return metrics.lines().filter(l -> l.startsWith(name)).findFirst()
                 .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElse(0.0);
+    }
+
+    /**
+     * CPU time of the gateway's threads since it started, by thread name (numbers folded), the largest first:
+     * where the time goes, including what a sampling profiler does not show (GC, JIT compiler threads).
+     */
+    static String cpuByThread(long pid) {
+        Map<String, Long> ticks = new HashMap<>();
+        long total = 0;
+        try (var tasks = Files.list(Paths.get("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long t = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime, clock ticks
+                    ticks.merge(name, t, Long::sum);
+                    total += t;
+                } catch (Exception threadGone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            return "(threads not read: " + e + ")";
+        }
+        StringBuilder sb = new StringBuilder("| thread | CPU s | % |\n|---|---:|---:|\n");
+        long all = Math.max(1, total);
+        ticks.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(14)
+                .forEach(e -> sb.append("| `").append(e.getKey()).append("` | ")
+                        .append(String.format("%.1f", e.getValue() / 100.0)).append(" | ")
+                        .append(String.format("%.0f", 100.0 * e.getValue() / all)).append(" |\n"));
+        return sb.toString();
     }
 
     static long cpuMillis(long pid) {
@@ -568,6 +601,10 @@ public class PipelineBench {
                 duplicates at OSS %d, OutOfMemoryError: %s; delivery ledger: %s.
                 End-to-end latency at a steady %d records/s (%d records, row insert → OSS acceptance):
                 p50 %d ms, p95 %d ms, p99 %d ms, max %d ms.
+
+                Gateway CPU by thread (since launch; Linux thread names are cut at 15 characters):
+
+                %s
                 """.formatted(Instant.now(), n, oss, heap.equals("default") ? "default heap" : "-Xmx" + heap, state,
                 String.join(" ", a.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList()),
                 cpu, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
@@ -578,7 +615,8 @@ public class PipelineBench {
                 gw.backlog().cpuMillis() * 1000 / n, direct.cpuMillis() * 1000 / n,
                 gw.backlog().endpointCpuMillis() * 1000 / n, direct.endpointCpuMillis() * 1000 / n,
                 gw.startupMs(), gw.firstDeliveryMs(), gw.peakRssKb() / 1024, gw.backlog().duplicates(), gw.outOfMemory(), gw.ledgerGroups(),
-                rate, lat.size(), pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.isEmpty() ? 0 : lat.get(lat.size() - 1));
+                rate, lat.size(), pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.isEmpty() ? 0 : lat.get(lat.size() - 1),
+                gw.cpuByThread());
     }
 
     /** The hottest frames of the gateway's flight recording: by own samples, and by the first project frame. */
