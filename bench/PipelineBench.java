@@ -298,7 +298,8 @@ public class PipelineBench {
     }
 
     record GatewayRun(Leg backlog, List<Long> latencies, long startupMs, long firstDeliveryMs, long peakRssKb,
-                      List<String> jvmFlags, boolean outOfMemory, String ledgerGroups, String cpuByThread) {
+                      List<String> jvmFlags, boolean outOfMemory, String ledgerGroups, String cpuByThread,
+                      String searchTimes) {
     }
 
     static GatewayRun runGateway(Endpoint oss, Path work, int n, int concurrency, String heap, String state,
@@ -333,6 +334,7 @@ public class PipelineBench {
             flags.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("gateway.jfr").toAbsolutePath());
         }
         int port = freePort();
+        String adminPassword = "bench-" + System.nanoTime();
         List<String> command = new ArrayList<>();
         command.add(javaBin());
         command.addAll(flags);
@@ -348,7 +350,7 @@ public class PipelineBench {
                 "--gateway.osssim.enabled=false",
                 "--gateway.oss.base-url=" + oss.baseUrl(),
                 "--gateway.delivery.concurrency=" + concurrency,
-                "--gateway.security.initial-admin-password=bench-" + System.nanoTime()));
+                "--gateway.security.initial-admin-password=" + adminPassword));
         if (state.equals("pg")) {
             try (Connection c = DriverManager.getConnection(PG, "root", ""); Statement s = c.createStatement()) {
                 s.execute("drop schema if exists bench_state cascade");
@@ -371,9 +373,10 @@ public class PipelineBench {
             List<Long> latencies = steadyPhase(oss, n, steady, steadyRate);
             long rss = peakRssKb(gateway.pid());
             String threads = cpuByThread(gateway.pid());
+            String search = searchTimes(port, adminPassword, n);
             String ledger = ledgerGroups(port);
             boolean oom = Files.readString(log).contains("OutOfMemoryError");
-            return new GatewayRun(backlog, latencies, startupMs, firstDeliveryMs, rss, flags, oom, ledger, threads);
+            return new GatewayRun(backlog, latencies, startupMs, firstDeliveryMs, rss, flags, oom, ledger, threads, search);
         } finally {
             gateway.destroy(); // SIGTERM: a graceful stop, which also writes the flight recording
             if (!gateway.waitFor(60, TimeUnit.SECONDS)) {
@@ -441,6 +444,39 @@ public class PipelineBench {
         }
         latencies.sort(Long::compare);
         return latencies;
+    }
+
+    /**
+     * The journal search right after the backlog, through the API as an operator would use it: 20 searches of
+     * each shape (a permit, one system's newest page, the state filter), p50 and max.
+     */
+    static String searchTimes(int port, String password, int n) {
+        String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes());
+        StringBuilder sb = new StringBuilder();
+        java.util.Random random = new java.util.Random(1);
+        for (String shape : List.of("idIzin", "system", "state")) {
+            List<Long> times = new ArrayList<>();
+            int status = 0;
+            for (int i = 0; i < 20; i++) {
+                String query = switch (shape) {
+                    case "idIzin" -> "idIzin=B-" + random.nextInt(n);
+                    case "system" -> "system=bench-feed&limit=50";
+                    default -> "state=DELIVERED&limit=50";
+                };
+                long t0 = System.nanoTime();
+                try {
+                    status = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/v1/messages?" + query)).header("Authorization", "Basic " + basic).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (Exception e) {
+                    return "journal search not measured: " + e;
+                }
+                times.add((System.nanoTime() - t0) / 1_000_000);
+            }
+            times.sort(Long::compare);
+            sb.append(String.format("%s: p50 %d ms, max %d ms (HTTP %d); ", shape, times.get(10), times.get(19), status));
+        }
+        return sb.toString();
     }
 
     /** The delivery ledger's group commits from the gateway's own metrics: how many, and steps per commit. */
@@ -602,6 +638,8 @@ public class PipelineBench {
                 End-to-end latency at a steady %d records/s (%d records, row insert → OSS acceptance):
                 p50 %d ms, p95 %d ms, p99 %d ms, max %d ms.
 
+                Journal search over the API after the backlog (%d messages): %s
+
                 Gateway CPU by thread (since launch; Linux thread names are cut at 15 characters):
 
                 %s
@@ -616,7 +654,7 @@ public class PipelineBench {
                 gw.backlog().endpointCpuMillis() * 1000 / n, direct.endpointCpuMillis() * 1000 / n,
                 gw.startupMs(), gw.firstDeliveryMs(), gw.peakRssKb() / 1024, gw.backlog().duplicates(), gw.outOfMemory(), gw.ledgerGroups(),
                 rate, lat.size(), pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.isEmpty() ? 0 : lat.get(lat.size() - 1),
-                gw.cpuByThread());
+                n + lat.size(), gw.searchTimes(), gw.cpuByThread());
     }
 
     /** The hottest frames of the gateway's flight recording: by own samples, and by the first project frame. */

@@ -7,19 +7,23 @@ import id.ossgateway.envelope.EnvelopeCodec;
 import id.ossgateway.journal.JournalEvent;
 import id.ossgateway.journal.MessageJournal;
 import id.ossgateway.journal.MessageState;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 import java.time.Instant;
 import java.util.List;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a failed exchange into a dead letter: the original envelope as body, and in headers the reason,
- * OSS's code and message, the original queue and the attempt history, so an operator sees why without
- * opening the database, and a replay knows where to send it back.
+ * Moves a message to the dead-letter queue: the original envelope as body, and as properties the reason, the
+ * destination's code and message, the original queue and the attempt history, so an operator sees why without
+ * opening the database, and a replay knows where to send it back. Sent in the consuming batch's session, so
+ * the message leaves its queue and enters the dead-letter queue in one broker transaction.
  */
-@Component("deadLetters")
+@Component
 class DeadLetters {
 
     static final String MESSAGE_ID = "GatewayMessageId";
@@ -36,52 +40,61 @@ class DeadLetters {
 
     private final MessageJournal journal;
     private final AttemptStore attempts;
-    private final String queue;
+    private final String deadLetterQueue;
     private final ApplicationEventPublisher events;
 
     DeadLetters(MessageJournal journal, AttemptStore attempts, DeliveryProperties delivery,
                 ApplicationEventPublisher events) {
         this.journal = journal;
         this.attempts = attempts;
-        this.queue = delivery.queue();
+        this.deadLetterQueue = delivery.deadLetterQueue();
         this.events = events;
     }
 
-    /** The route's handler for refusals by OSS and bodies that are not envelopes. */
-    public void refused(Exchange exchange) {
-        Throwable cause = DeliveryFailures.cause(exchange);
-        if (cause instanceof DeliveryRefusedException r) {
-            prepare(exchange, r.getMessage(), r.httpStatus(), r.kode(), r.keterangan());
-        } else {
-            prepare(exchange, "not a gateway envelope: " + cause.getMessage(), null, null, null);
+    /** Why a message is dead: the reason and, when the destination answered, its status, code and words. */
+    record Verdict(String reason, Integer httpStatus, Integer kode, String keterangan) {
+
+        static Verdict of(String reason) {
+            return new Verdict(reason, null, null, null);
         }
     }
 
-    void prepare(Exchange exchange, String reason, Integer httpStatus, Integer kode, String keterangan) {
-        Envelope e = DeliveryExchange.envelope(exchange);
-        Message m = exchange.getMessage();
-        String originalBody = e == null ? exchange.getIn().getBody(String.class) : EnvelopeCodec.write(e);
-        m.removeHeaders("*");
-        m.setBody(originalBody);
-        m.setHeader(REASON, reason);
-        m.setHeader(ORIGINAL_QUEUE, exchange.getProperty(DeliveryExchange.QUEUE, queue, String.class));
-        m.setHeader(DEAD_LETTERED_AT, Instant.now().toString());
-        if (httpStatus != null) {
-            m.setHeader(HTTP_STATUS, httpStatus);
+    /** Dead-letters an envelope: journal DEAD_LETTERED (in the state database) and the message, in {@code session}. */
+    void send(Session session, String originalQueue, Envelope e, Verdict verdict) throws JMSException {
+        TextMessage m = session.createTextMessage(EnvelopeCodec.write(e));
+        m.setStringProperty(MESSAGE_ID, e.messageId());
+        if (e.businessKey() != null) {
+            m.setStringProperty(GROUP, e.businessKey());
         }
-        if (kode != null) {
-            m.setHeader(OSS_KODE, kode);
+        m.setStringProperty(ATTEMPTS, history(attempts.history(e.messageId())));
+        journal.transition(e.messageId(), MessageState.DEAD_LETTERED, JournalEvent.DEAD_LETTERED, verdict.reason());
+        send(session, m, originalQueue, verdict);
+        events.publishEvent(new RecordDeadLettered(e.messageId(), e.systemId()));
+    }
+
+    /** Dead-letters a message whose body is not an envelope, as it came. */
+    void sendMalformed(Session session, String originalQueue, String body, String reason) throws JMSException {
+        send(session, session.createTextMessage(body), originalQueue, Verdict.of(reason));
+        events.publishEvent(new RecordDeadLettered(null, null));
+    }
+
+    private void send(Session session, TextMessage m, String originalQueue, Verdict v) throws JMSException {
+        m.setStringProperty(REASON, v.reason());
+        m.setStringProperty(ORIGINAL_QUEUE, originalQueue);
+        m.setStringProperty(DEAD_LETTERED_AT, Instant.now().toString());
+        if (v.httpStatus() != null) {
+            m.setIntProperty(HTTP_STATUS, v.httpStatus());
         }
-        if (keterangan != null) {
-            m.setHeader(OSS_KETERANGAN, keterangan);
+        if (v.kode() != null) {
+            m.setIntProperty(OSS_KODE, v.kode());
         }
-        if (e != null) {
-            m.setHeader(MESSAGE_ID, e.messageId());
-            m.setHeader(GROUP, e.businessKey());
-            m.setHeader(ATTEMPTS, history(attempts.history(e.messageId())));
-            journal.transition(e.messageId(), MessageState.DEAD_LETTERED, JournalEvent.DEAD_LETTERED, reason);
+        if (v.keterangan() != null) {
+            m.setStringProperty(OSS_KETERANGAN, v.keterangan());
         }
-        events.publishEvent(new RecordDeadLettered(e == null ? null : e.messageId(), e == null ? null : e.systemId()));
+        try (MessageProducer producer = session.createProducer(session.createQueue(deadLetterQueue))) {
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            producer.send(m);
+        }
     }
 
     private static String history(List<Attempt> all) {

@@ -52,8 +52,8 @@ class DeliveryLedger implements SmartLifecycle {
     }
 
     /** Before a POST: is the message still to be sent, and if so its attempt, recorded and committed. */
-    Admission admit(Envelope envelope, boolean countAttempt) {
-        return await(new Step<>(new Admit(envelope, countAttempt)));
+    Admission admit(Envelope envelope) {
+        return await(new Step<>(new Admit(envelope)));
     }
 
     /** After OSS accepted: attempt outcome, idempotency record, message state and journal, committed. */
@@ -173,12 +173,12 @@ class DeliveryLedger implements SmartLifecycle {
     sealed interface Work permits Admit, Settlement {
     }
 
-    record Admit(Envelope envelope, boolean countAttempt) implements Work {
+    record Admit(Envelope envelope) implements Work {
     }
 
-    /** A successful POST: OSS's reply and how long it took. */
-    record Settlement(Envelope envelope, int attemptNo, int httpStatus, Integer kode, String keterangan,
-                      long latencyMs, String nomorIzin, String detail) implements Work {
+    /** A successful attempt: the destination's reply, how long it took, and the attempts since (re)queued. */
+    record Settlement(Envelope envelope, int attemptNo, int attempts, Integer httpStatus, Integer kode,
+                      String keterangan, long latencyMs, String nomorIzin) implements Work {
     }
 
     private static final class Step<T> {

@@ -3,6 +3,7 @@ package id.ossgateway.delivery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param queue           the outbound queue; messages are grouped by {@code id_izin}
  * @param deadLetterQueue where messages go that OSS refused or that failed too often
- * @param concurrency     parallel consumers; one permit's messages still go one at a time, in order
+ * @param consumers       consumer threads of the queue, each with its own transacted session taking batches
+ * @param batchSize       most messages per batch, i.e. per broker transaction
+ * @param concurrency     documents delivered in parallel (delivery worker threads); one permit's documents still
+ *                        go one at a time, in order
  * @param maxAttempts     transient failures (5xx, 429, timeouts) before a message is dead-lettered; attempts
  *                        are counted in the state database, so a restart does not reset them
  * @param backoff         the delay between attempts
@@ -26,6 +30,8 @@ import org.springframework.validation.annotation.Validated;
 public record DeliveryProperties(
         @NotBlank String queue,
         @NotBlank String deadLetterQueue,
+        @Min(1) int consumers,
+        @Min(1) @Max(1000) int batchSize,
         @Min(1) int concurrency,
         @Min(1) int maxAttempts,
         @Valid @NotNull Backoff backoff,

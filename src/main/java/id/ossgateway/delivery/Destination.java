@@ -1,36 +1,29 @@
 package id.ossgateway.delivery;
 
 import id.ossgateway.envelope.Envelope;
-import org.apache.camel.Message;
 
 /**
- * The far side of a delivery route: OSS for the outbound queue, an OPD system for an inbound one. The route,
- * the ledger (attempts, idempotency, journal), retries with backoff, the circuit breaker, the dead-letter
- * queue and the replay are the same for every destination ({@link DeliveryRoute}); a destination says only
- * where a document goes and how to read the answer.
+ * The far side of a delivery: OSS for the outbound queue, an OPD system for an inbound one. Consuming the
+ * queue in batches, the ledger (attempts, idempotency, journal), retries with backoff, the circuit breaker,
+ * the dead-letter queue and the replay are the same for every destination ({@link DeliveryRoute}); a
+ * destination says only how one document is handed over and how to ask whether it arrived.
  */
 public interface Destination {
 
     /** Who receives, in logs and journal texts: {@code OSS}, or an OPD system's id. */
     String name();
 
-    /**
-     * The Camel endpoint an attempt is sent to, resolved per exchange ({@code toD}): an HTTP URL, or a
-     * {@code direct:} route of a destination template.
-     */
-    String endpointUri();
-
     /** The circuit breaker in front of this destination; also a route policy of its delivery route. */
     DestinationCircuit circuit();
 
-    /** Sets the request: body and headers (the exchange's headers were all removed before). */
-    void prepare(Message request, Envelope envelope);
-
     /**
-     * Reads what the endpoint returned. Returns the acceptance; throws {@link DeliveryRefusedException} when
-     * no retry can help, or {@link DeliveryTransientException} (or any other exception) to retry.
+     * Hands one document over, on the calling thread. Returns the acceptance; throws
+     * {@link DeliveryRefusedException} when no retry can help (dead-letter now), or any other exception to be
+     * retried with backoff — {@link DeliveryTransientException} when the destination answered, an
+     * {@link java.io.IOException} when it could not be reached. A {@link java.net.ConnectException} (or
+     * another failure to connect) says the document certainly did not leave.
      */
-    Accepted read(Message reply, Envelope envelope);
+    Accepted deliver(Envelope envelope) throws Exception;
 
     /**
      * An earlier attempt has no known outcome (a crash, a timeout): does the destination already have the

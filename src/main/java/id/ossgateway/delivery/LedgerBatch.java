@@ -13,6 +13,7 @@ import id.ossgateway.journal.MessageJournal.Delivered;
 import id.ossgateway.journal.MessageJournal.Hop;
 import id.ossgateway.journal.MessageJournal.Standing;
 import id.ossgateway.journal.MessageState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class LedgerBatch {
             finished.add(new Finished(new AttemptKey(e.messageId(), s.attemptNo()), AttemptOutcome.DELIVERED,
                     s.httpStatus(), s.kode(), s.keterangan(), s.latencyMs()));
             accepted.add(new Accepted(e, s.nomorIzin()));
-            delivered.add(new Delivered(e.messageId(), s.nomorIzin(), s.detail()));
+            delivered.add(new Delivered(e.messageId(), s.nomorIzin(), s.attempts()));
         }
         attempts.finish(finished);
         attempts.recordDelivered(accepted);
@@ -96,10 +97,9 @@ class LedgerBatch {
 
         List<Hop> hops = new ArrayList<>();
         List<AttemptKey> starts = new ArrayList<>();
-        List<String> counted = new ArrayList<>();
         for (Admit a : admits) {
             Envelope e = a.envelope();
-            Standing standing = standings.getOrDefault(e.messageId(), new Standing(MessageState.QUEUED, 0));
+            Standing standing = standings.getOrDefault(e.messageId(), new Standing(MessageState.QUEUED, Instant.EPOCH));
             if (FINISHED.contains(standing.state())) {
                 String reason = "another copy of this message, already " + standing.state() + ": not sent";
                 hops.add(new Hop(e.messageId(), JournalEvent.DUPLICATE, reason));
@@ -116,23 +116,20 @@ class LedgerBatch {
                 out.put(a, new Admission.Skip(reason));
                 continue;
             }
-            int count = standing.attempts() + (a.countAttempt() ? 1 : 0);
-            if (a.countAttempt()) {
-                counted.add(e.messageId());
-            }
             List<Attempt> past = history.getOrDefault(e.messageId(), List.of());
+            // attempts since the message was (re)queued: a replay from the dead-letter queue starts a fresh budget
+            int sinceQueued = (int) past.stream().filter(t -> !t.startedAt().isBefore(standing.since())).count();
             List<Attempt> open = past.stream()
                     .filter(t -> t.outcome() == null || t.outcome() == AttemptOutcome.UNKNOWN).toList();
             if (!open.isEmpty()) {
-                out.put(a, new Admission.Unresolved(open, count));
+                out.put(a, new Admission.Unresolved(open, sinceQueued));
                 continue;
             }
             int next = past.isEmpty() ? 1 : past.get(past.size() - 1).attemptNo() + 1;
             starts.add(new AttemptKey(e.messageId(), next));
-            out.put(a, new Admission.Send(next, count));
+            out.put(a, new Admission.Send(next, sinceQueued + 1));
         }
         journal.appendAll(hops);
-        journal.countAttempts(counted);
         attempts.start(starts);
         return out;
     }

@@ -1,21 +1,18 @@
 package id.ossgateway.delivery;
 
-import org.apache.camel.Exchange;
-import org.apache.camel.Route;
-import org.apache.camel.support.RoutePolicySupport;
 import org.slf4j.MDC;
-import org.springframework.stereotype.Component;
 
 /**
- * Puts the message id into the logging context ({@code messageId}) while the delivery route handles a
- * message, so every log line of a delivery — ours, Camel's, the HTTP client's — can be traced to it. The
- * delivery of one message runs on one consumer thread from start to end (retries of a transacted exchange
- * wait on that thread), so a thread-bound MDC is enough.
+ * Puts the message id into the logging context ({@code messageId}) while a document is delivered, so every log
+ * line of its delivery — ours, the HTTP client's — can be traced to it. One document is delivered on one
+ * worker thread from start to end (retries wait on that thread), so a thread-bound MDC is enough.
  */
-@Component("messageIdMdc")
-class MessageIdMdc extends RoutePolicySupport {
+final class MessageIdMdc {
 
     static final String KEY = "messageId";
+
+    private MessageIdMdc() {
+    }
 
     static void put(String messageId) {
         if (messageId != null) {
@@ -23,13 +20,7 @@ class MessageIdMdc extends RoutePolicySupport {
         }
     }
 
-    @Override
-    public void onExchangeBegin(Route route, Exchange exchange) {
-        put(exchange.getMessage().getHeader(OutboundQueue.MESSAGE_ID, String.class));
-    }
-
-    @Override
-    public void onExchangeDone(Route route, Exchange exchange) {
+    static void clear() {
         MDC.remove(KEY);
     }
 }

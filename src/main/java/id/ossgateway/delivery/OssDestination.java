@@ -1,11 +1,11 @@
 package id.ossgateway.delivery;
 
 import id.ossgateway.envelope.Envelope;
+import id.ossgateway.envelope.EnvelopeCodec;
 import id.ossgateway.pia.PiaReply;
+import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,18 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OssDestination implements Destination {
 
-    static final String PIA_PATH = "gatewayPiaPath";
-
     private final OssProperties oss;
-    private final OssCredentials credentials;
+    private final OssHttp http;
     private final OssQueries queries;
     private final OssCircuit circuit;
     private final AttemptStore attempts;
 
-    OssDestination(OssProperties oss, OssCredentials credentials, OssQueries queries, OssCircuit circuit,
-                   AttemptStore attempts) {
+    OssDestination(OssProperties oss, OssHttp http, OssQueries queries, OssCircuit circuit, AttemptStore attempts) {
         this.oss = oss;
-        this.credentials = credentials;
+        this.http = http;
         this.queries = queries;
         this.circuit = circuit;
         this.attempts = attempts;
@@ -38,49 +35,27 @@ class OssDestination implements Destination {
     }
 
     @Override
-    public String endpointUri() {
-        return "{{gateway.oss.base-url}}/${exchangeProperty." + PIA_PATH + "}"
-                + "?throwExceptionOnFailure=false&followRedirects=false"
-                + "&connectTimeout=" + oss.connectTimeout().toMillis()
-                + "&connectionRequestTimeout=" + oss.connectTimeout().toMillis()
-                + "&responseTimeout=" + oss.responseTimeout().toMillis()
-                + "&soTimeout=" + oss.responseTimeout().toMillis()
-                + "&maxTotalConnections=" + oss.maxConnections()
-                + "&connectionsPerRoute=" + oss.maxConnections();
-    }
-
-    @Override
     public DestinationCircuit circuit() {
         return circuit;
     }
 
     @Override
-    public void prepare(Message request, Envelope e) {
-        request.getExchange().setProperty(PIA_PATH, e.method().path());
-        request.setHeader(Exchange.HTTP_METHOD, "POST");
-        request.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        request.setHeader("Accept", "application/json");
-        request.setHeader("user_key", credentials.userKey());
-        request.setBody(e.document().toString());
-    }
-
-    @Override
-    public Accepted read(Message reply, Envelope e) {
-        int status = reply.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
-        PiaReply pia = PiaReply.parse(status, reply.getBody(String.class));
+    public Accepted deliver(Envelope e) throws IOException {
+        OssHttp.Reply reply = http.post(oss.url(e.method().path()), EnvelopeCodec.documentBytes(e));
+        PiaReply pia = PiaReply.parse(reply.status(), reply.body());
         if (pia.isSuccess() && pia.kode() != null) {
-            return new Accepted(status, pia.kode(), pia.keterangan(), pia.nomorIzin());
+            return new Accepted(reply.status(), pia.kode(), pia.keterangan(), pia.nomorIzin());
         }
         int code = pia.effectiveCode();
         if (isRefusal(code)) {
-            throw new OssRejectedException(status, pia.kode(), pia.keterangan());
+            throw new OssRejectedException(reply.status(), pia.kode(), pia.keterangan());
         }
         // a 2xx without a PIA reply may or may not have been taken: unknown, to be checked before resending
-        boolean unknown = status >= 200 && status < 300;
+        boolean unknown = reply.status() >= 200 && reply.status() < 300;
         String keterangan = pia.kode() == null && unknown ? "reply is not a PIA reply: "
                 + (pia.keterangan() == null ? "" : pia.keterangan()) : pia.keterangan();
-        throw new OssTransientException(status, pia.kode(), keterangan,
-                RetryDelays.parseRetryAfter(reply.getHeader("Retry-After", String.class), ZonedDateTime.now()));
+        throw new OssTransientException(reply.status(), pia.kode(), keterangan,
+                RetryDelays.parseRetryAfter(reply.retryAfter(), ZonedDateTime.now()));
     }
 
     /** 400, 401, 403, 404, 405 and the other 4xx and 3xx: the same request cannot succeed later. */

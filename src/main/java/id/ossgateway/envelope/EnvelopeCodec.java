@@ -26,6 +26,15 @@ public final class EnvelopeCodec {
         }
     }
 
+    /** The document alone (the PIA request body, wrapper included), as UTF-8 JSON. */
+    public static byte[] documentBytes(Envelope envelope) {
+        try {
+            return JSON.writeValueAsBytes(envelope.document());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads an envelope; a body that is not one fails with {@link MalformedEnvelopeException}. */
     public static Envelope read(String json) {
         try {

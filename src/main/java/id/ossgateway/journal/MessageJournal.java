@@ -97,17 +97,7 @@ public class MessageJournal {
                     ps.setString(1, e.messageId());
                     ps.setString(2, EnvelopeCodec.write(e));
                 });
-        List<Object[]> events = new ArrayList<>(fresh.size() * 3);
-        for (Envelope e : fresh) {
-            Timestamp received = Timestamp.from(e.receivedAt());
-            events.add(new Object[] {e.messageId(), received, JournalEvent.RECEIVED, "from " + e.sourceRef(), node});
-            // a record that fails its mapping never becomes a message: it is in the reject store instead
-            events.add(new Object[] {e.messageId(), received, JournalEvent.MAPPED, e.method().path()
-                    + (e.mappingVersion() == null ? "" : " by mapping " + e.mappingVersion()), node});
-            events.add(new Object[] {e.messageId(), now, JournalEvent.QUEUED, e.method().path(), node});
-        }
-        jdbc.batchUpdate("insert into journal_event (message_id, at, event, detail, node) values (?, ?, ?, ?, ?)",
-                events);
+        // RECEIVED, MAPPED and QUEUED are not written as events: the message row holds all they say (see events())
     }
 
     /** Appends one hop to a message's journey. */
@@ -135,12 +125,12 @@ public class MessageJournal {
     public record Hop(String messageId, String event, String detail) {
     }
 
-    /** Where a message stands: its state and the attempts counted since it was (re)queued. */
-    public record Standing(MessageState state, int attempts) {
+    /** Where a message stands: its state, and since when (for a QUEUED message: when it was (re)queued). */
+    public record Standing(MessageState state, Instant since) {
     }
 
-    /** A message OSS (or the destination) accepted: its permit number if one came back, and the hop's detail. */
-    public record Delivered(String messageId, String nomorIzin, String detail) {
+    /** A message the destination accepted: its permit number if one came back, and the attempts it took since it was (re)queued. */
+    public record Delivered(String messageId, String nomorIzin, int attempts) {
     }
 
     /** Appends several hops with one batched statement. */
@@ -164,43 +154,35 @@ public class MessageJournal {
         Map<String, Standing> standings = new HashMap<>();
         for (int from = 0; from < messageIds.size(); from += IN_CHUNK) {
             List<String> chunk = messageIds.subList(from, Math.min(messageIds.size(), from + IN_CHUNK));
-            named.query("select message_id, state, attempts from message where message_id in (:ids)",
+            named.query("select message_id, state, state_at from message where message_id in (:ids)",
                     Collections.singletonMap("ids", chunk), rs -> {
-                        standings.put(rs.getString(1), new Standing(MessageState.valueOf(rs.getString(2)), rs.getInt(3)));
+                        standings.put(rs.getString(1), new Standing(MessageState.valueOf(rs.getString(2)),
+                                instant(rs, 3)));
                     });
         }
         return standings;
     }
 
-    /** Counts one more transient attempt for each message, with one batched statement. */
-    public void countAttempts(List<String> messageIds) {
-        if (!messageIds.isEmpty()) {
-            jdbc.batchUpdate("update message set attempts = attempts + 1 where message_id = ?", messageIds,
-                    messageIds.size(), (ps, id) -> ps.setString(1, id));
-        }
-    }
-
-    /** Marks messages delivered, each with its DELIVERED hop, with two batched statements. */
+    /** Marks messages delivered, with one batched statement. */
     public void markDelivered(List<Delivered> delivered) {
         if (delivered.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("update message set state = 'DELIVERED', state_at = ?, nomor_izin = ?, last_error = null"
-                + " where message_id = ?", delivered, delivered.size(), (ps, d) -> {
+        jdbc.batchUpdate("update message set state = 'DELIVERED', state_at = ?, nomor_izin = ?, attempts = ?,"
+                + " last_error = null where message_id = ?", delivered, delivered.size(), (ps, d) -> {
                     ps.setTimestamp(1, now);
                     ps.setString(2, d.nomorIzin());
-                    ps.setString(3, d.messageId());
+                    ps.setInt(3, d.attempts());
+                    ps.setString(4, d.messageId());
                 });
-        appendAll(delivered.stream().map(d -> new Hop(d.messageId(), JournalEvent.DELIVERED, d.detail())).toList());
+        // the DELIVERED hop is the attempt row that delivered it (see events())
     }
 
-    /** Counts one more transient attempt and returns the new count. */
-    public int countAttempt(String messageId) {
-        jdbc.update("update message set attempts = attempts + 1 where message_id = ?", messageId);
-        Integer count = jdbc.queryForObject("select attempts from message where message_id = ?", Integer.class,
-                messageId);
-        return count == null ? 0 : count;
+    /** A transient failure: the attempts made since the message was (re)queued, and the RETRY hop. */
+    public void retrying(String messageId, int attempts, String detail) {
+        jdbc.update("update message set attempts = ? where message_id = ?", attempts, messageId);
+        append(messageId, JournalEvent.RETRY, detail);
     }
 
     /** Puts a dead-lettered message back in the queue's hands with a fresh attempt budget. */
@@ -221,10 +203,52 @@ public class MessageJournal {
                 .stream().findFirst().map(EnvelopeCodec::read);
     }
 
+    /**
+     * A message's journey, in order. The hops that only restate what the rows hold are derived from them rather
+     * than written a second time on the hot path: RECEIVED, MAPPED and QUEUED from the message row, DELIVERED
+     * from the attempt that delivered it. Every other hop (RETRY, RECONCILED, DUPLICATE, DEAD_LETTERED,
+     * REPLAYED, DISCARDED, and those of other directions) is a row of {@code journal_event}.
+     */
     public List<JournalEvent> events(String messageId) {
-        return jdbc.query("select id, message_id, at, event, detail, node from journal_event where message_id = ?"
-                + " order by id", (rs, i) -> new JournalEvent(rs.getLong(1), rs.getString(2), instant(rs, 3),
-                rs.getString(4), rs.getString(5), rs.getString(6)), messageId);
+        List<JournalEvent> written = jdbc.query("select id, message_id, at, event, detail, node from journal_event"
+                + " where message_id = ? order by id", (rs, i) -> new JournalEvent(rs.getLong(1), rs.getString(2),
+                instant(rs, 3), rs.getString(4), rs.getString(5), rs.getString(6)), messageId);
+        List<JournalEvent> journey = new ArrayList<>();
+        jdbc.query("select received_at, source_ref, method, mapping_version from message where message_id = ?", rs -> {
+            Instant received = instant(rs, 1);
+            String method = rs.getString(3);
+            String version = rs.getString(4);
+            journey.add(new JournalEvent(0, messageId, received, JournalEvent.RECEIVED, "from " + rs.getString(2), null));
+            journey.add(new JournalEvent(0, messageId, received, JournalEvent.MAPPED,
+                    method + (version == null ? "" : " by mapping " + version), null));
+            journey.add(new JournalEvent(0, messageId, received, JournalEvent.QUEUED, method, null));
+        }, messageId);
+        List<JournalEvent> later = new ArrayList<>(written);
+        later.addAll(deliveredHops(messageId));
+        later.sort(java.util.Comparator.comparing(JournalEvent::at)); // stable: written hops keep their order
+        journey.addAll(later);
+        return journey;
+    }
+
+    private List<JournalEvent> deliveredHops(String messageId) {
+        return jdbc.query("select a.finished_at, a.attempt_no, a.oss_kode, a.keterangan, a.latency_ms, a.node,"
+                + " m.nomor_izin, m.direction, m.system_id from delivery_attempt a join message m"
+                + " on m.message_id = a.message_id where a.message_id = ? and a.outcome = 'DELIVERED'", (rs, i) -> {
+                    StringBuilder detail = new StringBuilder("OUTBOUND".equals(rs.getString(8)) ? "OSS" : rs.getString(9));
+                    Object kode = rs.getObject(3);
+                    if (kode != null) {
+                        detail.append(' ').append(kode);
+                    }
+                    if (rs.getString(4) != null) {
+                        detail.append(' ').append(rs.getString(4));
+                    }
+                    detail.append(" in ").append(rs.getInt(5)).append(" ms, attempt ").append(rs.getInt(2));
+                    if (rs.getString(7) != null) {
+                        detail.append(", nomor_izin ").append(rs.getString(7));
+                    }
+                    return new JournalEvent(0, messageId, instant(rs, 1), JournalEvent.DELIVERED, detail.toString(),
+                            rs.getString(6));
+                }, messageId);
     }
 
     /** Current states of the given messages; unknown ids are absent. */

@@ -81,11 +81,13 @@ final class SimulatorFaults {
             return Optional.of(new Fault(f.outageCode(),
                     SimReply.label(f.outageCode()) + " (simulasi: OSS sedang gangguan/pemeliharaan)", null));
         }
+        long seconds = (f.retryAfter().toMillis() + 999) / 1000;
         if (failNextLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return Optional.of(new Fault(f.failNextCode(), SimReply.label(f.failNextCode()) + " (simulasi: failNext)", null));
+            // a 429 always says when to come back, whichever fault produced it
+            return Optional.of(new Fault(f.failNextCode(), SimReply.label(f.failNextCode()) + " (simulasi: failNext)",
+                    f.failNextCode() == 429 ? seconds : null));
         }
         if (f.throttleRate() > 0 && random.getAsDouble() < f.throttleRate()) {
-            long seconds = (f.retryAfter().toMillis() + 999) / 1000;
             return Optional.of(new Fault(429, "Terlalu Banyak Permintaan: coba lagi dalam " + seconds + " detik"
                     + " (simulasi)", seconds));
         }

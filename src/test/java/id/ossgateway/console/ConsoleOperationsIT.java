@@ -57,8 +57,10 @@ class ConsoleOperationsIT extends ConsoleTestGateway {
     void aMessageIsFoundByNibAndItsJourneyShowsTheDeliveryWithOssReplyAndLatency() throws Exception {
         String nib = uniqueNib();
         String idIzin = "CJ-" + UUID.randomUUID().toString().substring(0, 8);
-        push("it-feed", PUSH_KEY, JSON.writeValueAsString(record(idIzin, nib)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveredStatus(idIzin) != null);
+        String messageId = push("it-feed", PUSH_KEY, JSON.writeValueAsString(record(idIzin, nib))).path("records")
+                .get(0).path("trackingId").asText();
+        // the simulator logs a call before it answers: wait for the journal, which is written after the answer
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(messageId).equals("DELIVERED"));
 
         browser.signIn(ADMIN, ADMIN_PASSWORD);
         browser.go("/console/messages?lang=en");
@@ -97,6 +99,11 @@ class ConsoleOperationsIT extends ConsoleTestGateway {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> messageIds.values().stream()
                 .allMatch(id -> state(id).equals("DEAD_LETTERED")));
+        // the page shows the dead-letter queue, which gets them at their batch's commit, after the journal
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode dead = GatewayTestSupport.get(port, "/api/v1/dead-letters?limit=1000");
+            return messageIds.values().stream().allMatch(id -> dead.toString().contains(id));
+        });
         GatewayTestSupport.delete(port, "/oss-sim/_faults"); // OSS accepts again
 
         browser.signIn(ADMIN, ADMIN_PASSWORD);
@@ -124,6 +131,7 @@ class ConsoleOperationsIT extends ConsoleTestGateway {
         browser.go("/console/messages/" + messageIds.get(discarded) + "?lang=en");
         assertThat(browser.text(By.id("message-state"))).isEqualTo("discarded");
         assertThat(browser.text(By.id("events"))).contains("DISCARDED", "sent by mistake");
+        browser.go("/console/dead-letters?lang=en");
         assertThat(browser.present(By.id("no-dead-letters")) || browser.driver()
                 .findElements(By.cssSelector("#dead-letters tbody tr")).stream()
                 .noneMatch(r -> messageIds.values().stream().anyMatch(id -> r.getAttribute("id").equals("dead-" + id))))

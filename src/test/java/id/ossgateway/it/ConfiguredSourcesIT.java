@@ -74,8 +74,10 @@ class ConfiguredSourcesIT {
         assertDropIsRead(second); // the previous version keeps running
 
         Files.delete(file);
-        await().atMost(Duration.ofSeconds(20)).until(() -> camel.getRoute("it-drop") == null
-                && camel.getRoute("it-drop-read") == null);
+        // the routes go first, then the health entry: wait for both
+        await().atMost(Duration.ofSeconds(30)).until(() -> camel.getRoute("it-drop") == null
+                && camel.getRoute("it-drop-read") == null
+                && !health.statuses().containsKey("config/sources/it-drop.yaml"));
         assertThat(routes.runningIds()).doesNotContain("it-drop");
         assertThat(health.statuses()).doesNotContainKey("config/sources/it-drop.yaml");
     }

@@ -266,10 +266,10 @@ class DeliveryIT {
 
     private Message deadLetter(String messageId) {
         JmsTemplate jms = new JmsTemplate(connectionFactory);
-        jms.setReceiveTimeout(5000);
-        List<Message> found = jms.browseSelected("oss.outbound.dlq", "GatewayMessageId = '" + messageId + "'",
-                (session, browser) -> Collections.list(browser.getEnumeration()).stream().map(Message.class::cast).toList());
-        assertThat(found).hasSize(1);
+        // the journal says DEAD_LETTERED before the batch's commit puts the message into the dead-letter queue
+        List<Message> found = await().atMost(Duration.ofSeconds(30)).until(() -> jms.browseSelected("oss.outbound.dlq",
+                "GatewayMessageId = '" + messageId + "'", (session, browser) -> Collections.list(browser.getEnumeration())
+                        .stream().map(Message.class::cast).toList()), list -> list.size() == 1);
         return found.get(0);
     }
 }

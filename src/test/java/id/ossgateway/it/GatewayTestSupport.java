@@ -37,6 +37,7 @@ public final class GatewayTestSupport {
     /** Registers the settings of a test gateway; returns its port. */
     public static int register(DynamicPropertyRegistry registry) {
         int port = freePort();
+        TOKENS.remove(port); // a token of an earlier test gateway that had the same port is not valid here
         Path data;
         try {
             data = Files.createTempDirectory("gateway-it-");

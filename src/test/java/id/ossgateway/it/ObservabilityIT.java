@@ -91,11 +91,14 @@ class ObservabilityIT {
         assertThat(reply.path("accepted").asInt()).isEqualTo(2);
         assertThat(reply.path("rejected").asInt()).isEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> sample(scrape(),
-                "gateway_records_dead_lettered_total{system=\"it-feed\"") == 1.0);
-        await().atMost(Duration.ofSeconds(30)).until(() -> sample(scrape(),
-                "gateway_source_last_success_seconds{source=\"" + SOURCE + "\"") > 0);
-        String metrics = scrape();
+        // each of these comes from its own asynchronous step (the good record's delivery, the dead letter's
+        // commit into its queue, the source's poll; queue depths are cached for a few seconds): wait for all
+        String metrics = await().atMost(Duration.ofSeconds(60)).until(ObservabilityIT::scrape, m ->
+                sample(m, "gateway_records_dead_lettered_total{system=\"it-feed\"") == 1.0
+                        && sample(m, "gateway_source_last_success_seconds{source=\"" + SOURCE + "\"") > 0
+                        && sample(m, "gateway_records_delivered_total{method=\"receiveLicenseStatus\",system=\"it-feed\"") >= 1
+                        && sample(m, "gateway_queue_depth{queue=\"dlq\"") == 1.0
+                        && sample(m, "gateway_queue_depth{queue=\"outbound\"") == 0.0);
         assertThat(sample(metrics, "gateway_records_received_total{system=\"it-feed\"")).isGreaterThanOrEqualTo(3);
         assertThat(sample(metrics, "gateway_records_rejected_total{system=\"it-feed\"")).isGreaterThanOrEqualTo(1);
         assertThat(sample(metrics, "gateway_records_delivered_total{method=\"receiveLicenseStatus\",system=\"it-feed\""))

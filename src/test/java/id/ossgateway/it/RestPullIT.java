@@ -135,8 +135,11 @@ class RestPullIT {
         String prefix = OFFSETS_PREFIX;
         addInGroupsOfFive(OFFSETS, prefix, 1, 12);
         assertDeliveredOnce(prefix, 12);
-        await().atMost(Duration.ofSeconds(10)).until(() -> health.statuses().get("it-feed:offsets").ok());
-        SourcePosition before = positions.find("it-feed:offsets").orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> health.statuses().get("it-feed:offsets").ok());
+        // the poller saves its position after the batch is queued: wait for it, not for an earlier poll's health
+        SourcePosition before = await().atMost(Duration.ofSeconds(30)).until(
+                () -> positions.find("it-feed:offsets").orElse(null),
+                p -> p != null && p.tieKey() != null && "12".equals(p.tieKey().text()));
         assertThat(before.tieKey().text()).isEqualTo("12");
 
         OFFSETS.fault(Fault.ERROR_500);

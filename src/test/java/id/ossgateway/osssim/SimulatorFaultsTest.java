@@ -37,6 +37,16 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void aFailNext429SaysWhenToComeBack() {
+        // DeliveryIT.tooManyRequestsWaitsAtLeastRetryAfter passed only by Camel's default 1 s redelivery delay
+        // until the delivery honoured its own backoff: a failNext 429 carried no Retry-After at all
+        SimulatorFaults faults = faults(new Faults(0, null, null, 0, java.time.Duration.ofMillis(1500), null, null,
+                null, 1, 429, null));
+
+        assertEquals(2L, faults.beforeCall().orElseThrow().retryAfterSeconds());
+    }
+
+    @Test
     void failIdIzinFailsOnlyThatPermitAndAlways() {
         SimulatorFaults faults = faults(new Faults(0, null, null, 0, null, null, null, null, 0, null,
                 Map.of("I-REJECTED", 400)));
