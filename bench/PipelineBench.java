@@ -452,6 +452,17 @@ public class PipelineBench {
      */
     static String searchTimes(int port, String password, int n) {
         String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes());
+        String bearer;
+        try {
+            // one login (bcrypt, deliberately slow), then an API token as a console or script would use
+            bearer = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/v1/tokens")).header("Authorization", "Basic " + basic)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).path("token").asText();
+        } catch (Exception e) {
+            return "journal search not measured: no token: " + e;
+        }
         StringBuilder sb = new StringBuilder();
         java.util.Random random = new java.util.Random(1);
         for (String shape : List.of("idIzin", "system", "state")) {
@@ -466,7 +477,7 @@ public class PipelineBench {
                 long t0 = System.nanoTime();
                 try {
                     status = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/api/v1/messages?" + query)).header("Authorization", "Basic " + basic).build(),
+                            + "/api/v1/messages?" + query)).header("Authorization", "Bearer " + bearer).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
                 } catch (Exception e) {
                     return "journal search not measured: " + e;
