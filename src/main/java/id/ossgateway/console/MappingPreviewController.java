@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.ossgateway.mapping.MappingPreview;
 import id.ossgateway.mapping.MappingRegistry;
+import id.ossgateway.mapping.SampleRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,31 +49,33 @@ class MappingPreviewController {
         model.addAttribute("systems", mappings.systems());
         model.addAttribute("system", system);
         model.addAttribute("sample", sample);
-        List<Map<String, Object>> records;
+        List<SampleRows.Row> rows;
         try {
-            records = SampleRecords.parse(sample);
+            rows = SampleRows.parse(sample);
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
             return "console/preview";
         }
+        List<Map<String, Object>> records = rows.stream().map(SampleRows.Row::fields).toList();
         Optional<ObjectNode> out = preview.preview(system, records);
         if (out.isEmpty()) {
             model.addAttribute("error", "no mapping loaded for " + system);
             return "console/preview";
         }
         model.addAttribute("mappingVersion", out.get().path("mappingVersion").asText());
-        model.addAttribute("results", results(out.get().path("results")));
+        model.addAttribute("results", results(out.get().path("results"), rows));
         return "console/preview";
     }
 
-    private static List<Result> results(JsonNode results) {
+    /** The results numbered by the line each record starts on, as the file's result report numbers them. */
+    static List<Result> results(JsonNode results, List<SampleRows.Row> rows) {
         List<Result> out = new ArrayList<>();
-        int i = 1;
+        int i = 0;
         for (JsonNode r : results) {
             List<RejectView.Reason> violations = new ArrayList<>();
             r.path("violations").forEach(v -> violations.add(new RejectView.Reason(v.path("field").asText(null),
                     v.path("rule").asText(null), v.path("message").asText(null))));
-            out.add(new Result(i++, r.path("outcome").asText(), r.path("method").asText(null),
+            out.add(new Result((int) rows.get(i++).line(), r.path("outcome").asText(), r.path("method").asText(null),
                     r.has("document") ? r.get("document").toPrettyString() : null, violations,
                     r.path("reason").asText(null)));
         }

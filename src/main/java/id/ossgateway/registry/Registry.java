@@ -1,6 +1,7 @@
 package id.ossgateway.registry;
 
 import id.ossgateway.audit.AuditLog;
+import id.ossgateway.envelope.OpdCode;
 import id.ossgateway.mapping.MappingRegistry;
 import id.ossgateway.security.Caller;
 import id.ossgateway.source.template.InvalidSourceException;
@@ -63,6 +64,8 @@ public class Registry {
 
     public Opd createOpd(Caller caller, Opd request) {
         requireOperator(caller, "register an OPD");
+        request = new Opd(OpdCode.normalise(request.code()), request.name(), request.contactName(),
+                request.contactEmail(), request.contactPhone(), request.createdAt());
         if (request.code() == null || !request.code().matches("[a-z0-9][a-z0-9-]{1,39}")) {
             throw RegistryException.invalid(List.of("code must be 2-40 lower-case letters, digits or '-'"));
         }
