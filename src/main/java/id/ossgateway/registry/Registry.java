@@ -32,17 +32,19 @@ public class Registry {
     private final SystemSecrets secrets;
     private final SettingsCheck check;
     private final SystemSources sources;
+    private final FolderOwners folders;
     private final MappingRegistry mappings;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     Registry(RegistryStore store, SystemSecrets secrets, SettingsCheck check, SystemSources sources,
-             MappingRegistry mappings, AuditLog audit, TransactionTemplate tx, Clock clock) {
+             FolderOwners folders, MappingRegistry mappings, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.secrets = secrets;
         this.check = check;
         this.sources = sources;
+        this.folders = folders;
         this.mappings = mappings;
         this.audit = audit;
         this.tx = tx;
@@ -130,6 +132,9 @@ public class Registry {
         Map<String, String> creds = nonEmpty(r.secrets());
         long schedule = r.scheduleMs() == null ? 60_000 : r.scheduleMs();
         validate(r.kind(), settings, creds, schedule);
+        folders.clash(r.id(), r.kind(), settings).ifPresent(p -> {
+            throw RegistryException.conflict(p);
+        });
         Instant now = clock.instant();
         OpdSystem s = new OpdSystem(r.id(), opdCode, r.name() == null ? r.id() : r.name(), r.kind(), SystemState.DRAFT,
                 new TreeMap<>(settings), creds.keySet(), schedule, false, null, 0, now, now, caller.username());
@@ -159,6 +164,9 @@ public class Registry {
         }
         long schedule = r.scheduleMs() == null ? old.scheduleMs() : r.scheduleMs();
         validate(old.kind(), settings, creds, schedule);
+        folders.clash(id, old.kind(), settings).ifPresent(p -> {
+            throw RegistryException.conflict(p);
+        });
         boolean wasApproved = old.state() == SystemState.APPROVED || old.state() == SystemState.ACTIVE
                 || old.state() == SystemState.SUSPENDED;
         SystemState state = old.state();
@@ -186,11 +194,23 @@ public class Registry {
         return system(caller, id);
     }
 
-    /** Approves and starts the source; without a loaded mapping there is nothing to approve yet. */
-    public OpdSystem approve(Caller caller, String id) {
+    /**
+     * Approves exactly the version the operator reviewed, and starts the source; without a loaded mapping there
+     * is nothing to approve yet. A change after that version (OPD staff may still edit a submitted system) is a
+     * new version that needs its own approval.
+     */
+    public OpdSystem approve(Caller caller, String id, Integer version) {
         requireOperator(caller, "approve a system");
         RegistryStore.Row row = visible(caller, id);
         requireState(row, SystemState.SUBMITTED, SystemState.APPROVED);
+        if (version == null) {
+            throw RegistryException.invalid(List.of("an approval names the version it approves: {\"version\": "
+                    + row.system().version() + "} is the version now"));
+        }
+        if (version != row.system().version()) {
+            throw RegistryException.conflict("system " + id + " changed after version " + version + " (now version "
+                    + row.system().version() + "): review it again and approve that version");
+        }
         if (mappings.forSystem(id).isEmpty()) {
             throw RegistryException.conflict("no mapping for " + id + ": add mappings/" + id + ".yaml first");
         }

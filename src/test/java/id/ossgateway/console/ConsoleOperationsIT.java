@@ -145,7 +145,8 @@ class ConsoleOperationsIT extends ConsoleTestGateway {
         api("POST", "/api/v1/systems", Map.of("id", system, "opdCode", "own-" + run, "kind", "REST_PUSH"));
         String key = api("POST", "/api/v1/systems/" + system + "/push-key", null).path("apiKey").asText();
         api("POST", "/api/v1/systems/" + system + "/submit", null);
-        api("POST", "/api/v1/systems/" + system + "/approve", null);
+        api("POST", "/api/v1/systems/" + system + "/approve", java.util.Map.of("version",
+                api("GET", "/api/v1/systems/" + system, null).path("version").asInt()));
         String nib = uniqueNib();
         Map<String, Object> fields = record("CO-" + run, nib);
         fields.put("keterangan", "hubungi siti.rahma@contoh.go.id");

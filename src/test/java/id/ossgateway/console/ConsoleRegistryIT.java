@@ -56,7 +56,8 @@ class ConsoleRegistryIT extends ConsoleTestGateway {
                 "name", "SIMPEL push"));
         api("POST", "/api/v1/systems/" + PUSH_SYSTEM + "/submit", null);
         awaitMapping(PUSH_SYSTEM);
-        api("POST", "/api/v1/systems/" + PUSH_SYSTEM + "/approve", null);
+        api("POST", "/api/v1/systems/" + PUSH_SYSTEM + "/approve", java.util.Map.of("version",
+                api("GET", "/api/v1/systems/" + PUSH_SYSTEM, null).path("version").asInt()));
         pushKey = api("POST", "/api/v1/systems/" + PUSH_SYSTEM + "/push-key", null).path("apiKey").asText();
         Map<String, Object> bad = new LinkedHashMap<>(Records.status("MK-" + RUN, "10", "2026-11-02 10:00:00").fields());
         bad.remove("kd_status");
