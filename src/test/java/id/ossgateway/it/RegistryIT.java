@@ -112,7 +112,7 @@ class RegistryIT {
         String dishub = GatewayTestSupport.token(port, "staff-dishub-" + RUN, PASSWORD);
         assertThat(call(admin, "POST", "/api/v1/systems", folderSystem("reg-fa-" + RUN, "dinkes-" + RUN,
                 "drops/fa-" + RUN)).statusCode()).isEqualTo(201);
-        for (String path : List.of("drops/fa-" + RUN, "/drops/fa-" + RUN + "/", "drops/fa-" + RUN + "/done", "drops")) {
+        for (String path : List.of("drops/fa-" + RUN, "drops/fa-" + RUN + "/", "drops/./fa-" + RUN, "drops/fa-" + RUN + "/done", "drops")) {
             HttpResponse<String> r = call(dishub, "POST", "/api/v1/systems", folderSystem("reg-fb-" + RUN, "dishub-" + RUN, path));
             assertThat(r.statusCode()).as(path).isEqualTo(409);
             assertThat(r.body()).as(path).contains("reg-fa-" + RUN, "one folder, one system");
