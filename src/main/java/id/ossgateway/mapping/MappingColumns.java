@@ -56,11 +56,27 @@ public final class MappingColumns {
         return out;
     }
 
-    /** The closest column name, when one is close enough to be a typo (at most a third of the name differs). */
+    /**
+     * The closest column name, when one is close enough to be a typo (at most a third of the name differs) or an
+     * abbreviation ({@code kd_izin} of {@code kode_izin}: every letter in order); abbreviations first, as legacy
+     * schemas shorten words more often than they mistype them.
+     */
     public static Optional<String> nearest(String name, Collection<String> columns) {
         String n = name.toLowerCase(Locale.ROOT);
         return columns.stream()
-                .filter(c -> DISTANCE.apply(n, c) <= Math.max(2, n.length() / 3) || c.contains(n) || n.contains(c))
-                .min(Comparator.comparingInt((String c) -> DISTANCE.apply(n, c)).thenComparing(c -> c));
+                .filter(c -> abbreviates(n, c) || abbreviates(c, n) || DISTANCE.apply(n, c) <= Math.max(2, n.length() / 3))
+                .min(Comparator.comparingInt((String c) -> abbreviates(n, c) || abbreviates(c, n) ? 0 : 1)
+                        .thenComparingInt(c -> DISTANCE.apply(n, c)).thenComparing(c -> c));
+    }
+
+    /** Whether every character of {@code short} appears in {@code long}, in order. */
+    private static boolean abbreviates(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; i < shorter.length() && j < longer.length(); j++) {
+            if (shorter.charAt(i) == longer.charAt(j)) {
+                i++;
+            }
+        }
+        return shorter.length() < longer.length() && i == shorter.length();
     }
 }
