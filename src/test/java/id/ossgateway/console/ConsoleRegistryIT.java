@@ -104,7 +104,8 @@ class ConsoleRegistryIT extends ConsoleTestGateway {
         browser.click(By.id("approve"));
         assertThat(browser.text(By.id("flash-done"))).isEqualTo("Approved: the system is active.");
         assertThat(browser.text(By.id("system-state"))).isEqualTo("active");
-        assertThat(browser.text(By.id("audit"))).contains("system.created", "system.submitted", "system.approved",
+        // audit actions in the page's language (system.created → "registered"), with who did them
+        assertThat(browser.text(By.id("audit"))).contains("registered", "submitted for approval", "approved",
                 staff(DINKES), ADMIN);
         browser.screenshot("registry-approved");
     }
