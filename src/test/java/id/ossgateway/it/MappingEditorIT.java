@@ -42,6 +42,8 @@ class MappingEditorIT {
     MappingRegistry mappings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    id.ossgateway.source.Ingest ingest;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
@@ -117,6 +119,20 @@ class MappingEditorIT {
                 .until(() -> mappings.forSystem(SYSTEM).orElseThrow().version().equals(SYSTEM + "@v2"));
         assertThat(json(call(staff, "GET", "/api/v1/mappings/" + SYSTEM + "/versions", null)).findValuesAsText("state"))
                 .containsExactly("APPROVED", "APPROVED");
+
+        // a record the mapping skips on purpose is kept per row with the rule's reason, visible to the OPD (masked)
+        json(call(integrator, "POST", "/api/v1/mappings/" + SYSTEM + "/versions", Map.of("yaml", edited.replace(
+                "routing:\n", "routing:\n  - when: \"kd_status = '09'\"\n    skip: draf tidak dilaporkan\n"))));
+        Map<String, Object> draft = new java.util.LinkedHashMap<>(Records.status("I-ED9", "09", "2026-11-02 10:00:00").fields());
+        draft.put("nik_pemohon", "3271014509870001");
+        assertThat(ingest.accept(SYSTEM, List.of(new id.ossgateway.source.SourceRecord(
+                id.ossgateway.envelope.SourceRef.row("permohonan", "9"), draft))).skipped()).isEqualTo(1);
+        JsonNode skipped = json(call(staff, "GET", "/api/v1/rejects/skipped?system=" + SYSTEM, null));
+        assertThat(skipped).hasSize(1);
+        assertThat(skipped.get(0).path("reason").asText()).isEqualTo("draf tidak dilaporkan");
+        assertThat(skipped.get(0).path("sourceRef").asText()).isEqualTo("sql_row:permohonan#9");
+        assertThat(skipped.get(0).path("record").path("nik_pemohon").asText()).isEqualTo("3271********0001");
+        assertThat(json(call(outsider, "GET", "/api/v1/rejects/skipped?system=" + SYSTEM, null))).isEmpty();
     }
 
     private static HttpResponse<String> call(String token, String method, String path, Object body) {
