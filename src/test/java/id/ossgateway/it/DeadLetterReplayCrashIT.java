@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +50,7 @@ class DeadLetterReplayCrashIT {
     private StandaloneSimulator simulator;
     private Process gateway;
     private int port;
+    private String token;
 
     @AfterEach
     void stop() {
@@ -139,13 +139,17 @@ class DeadLetterReplayCrashIT {
         return out;
     }
 
+    /** As the operator, with an API token (a form or Basic login would need a CSRF token for the POST). */
     private HttpRequest.Builder request(String path) {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes());
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + basic);
+        if (token == null) {
+            token = GatewayTestSupport.token(port, "admin", PASSWORD);
+        }
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token);
     }
 
     private Process start(Path routes, int run) throws Exception {
         port = GatewayTestSupport.freePort();
+        token = null;
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "id.ossgateway.GatewayApplication",

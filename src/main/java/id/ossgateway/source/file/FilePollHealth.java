@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
+import org.apache.camel.component.kamelet.Kamelet;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
@@ -60,9 +61,13 @@ public class FilePollHealth implements PollingConsumerPollStrategy {
                 : endpointKey(consumer);
         return keys.computeIfAbsent(routeId, id -> {
             RouteDefinition route = camel instanceof ModelCamelContext model ? model.getRouteDefinition(id) : null;
-            Object system = route == null || route.getTemplateParameters() == null ? null
-                    : route.getTemplateParameters().get("systemId");
-            String source = id.endsWith("-read") ? id.substring(0, id.length() - "-read".length()) : id;
+            Map<String, Object> parameters = route == null || route.getTemplateParameters() == null ? Map.of()
+                    : route.getTemplateParameters();
+            Object system = parameters.get("systemId");
+            // the route that reads from the kamelet names the source (a route in routes/, or a source instance)
+            Object parent = parameters.get(Kamelet.PARENT_ROUTE_ID);
+            String source = parent != null ? parent.toString()
+                    : id.endsWith("-read") ? id.substring(0, id.length() - "-read".length()) : id;
             return system == null ? source : system + ":" + source;
         });
     }
