@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The lifecycle of registered systems. OPD staff create, change, submit and suspend their own OPD's
  * systems; operators do everything, and only they approve, resume and retire. A change by OPD staff to a
- * system that was approved sends it back for approval (stopped), because new settings may point anywhere.
+ * system that was approved sends it back for approval (stopped) when it may point elsewhere (any setting but the
+ * schedule, the delimiter and the encoding, or a new credential); an approval names the version it approves.
  * Another OPD's system is "not found", never "forbidden", so ids of other OPDs do not leak.
  */
 @Service
@@ -171,7 +172,7 @@ public class Registry {
                 || old.state() == SystemState.SUSPENDED;
         SystemState state = old.state();
         String reason = old.stateReason();
-        if (wasApproved && !caller.isOperator()) {
+        if (wasApproved && !caller.isOperator() && pointsElsewhere(old.settings(), settings, r.secrets())) {
             state = SystemState.SUBMITTED;
             reason = "changed by " + caller.username() + ": needs approval again";
         }
@@ -352,6 +353,23 @@ public class Registry {
             });
         }
         return out;
+    }
+
+    /** Settings that only say how often and how to read what was approved: changing them needs no new approval. */
+    private static final java.util.Set<String> HOW_TO_READ = java.util.Set.of("delimiter", "encoding");
+
+    /**
+     * Whether a change may point the system somewhere an operator has not approved: any setting but the schedule,
+     * the name, the CSV delimiter and the encoding, and any new credential (a new key may open another account).
+     */
+    private static boolean pointsElsewhere(Map<String, String> before, Map<String, String> after,
+                                           Map<String, String> newSecrets) {
+        boolean newCredential = newSecrets != null && newSecrets.values().stream().anyMatch(v -> v != null && !v.isEmpty());
+        Map<String, String> a = new TreeMap<>(before);
+        Map<String, String> b = new TreeMap<>(after);
+        a.keySet().removeAll(HOW_TO_READ);
+        b.keySet().removeAll(HOW_TO_READ);
+        return newCredential || !a.equals(b);
     }
 
     /** The audit detail of a change: settings and which credentials are set, never their values. */

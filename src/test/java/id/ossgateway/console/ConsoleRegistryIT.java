@@ -76,6 +76,36 @@ class ConsoleRegistryIT extends ConsoleTestGateway {
         }
     }
 
+    /**
+     * Regression (issue 16): a registered system could not be edited in the console, nor its push key issued.
+     * Steps: OPD staff change the schedule of their active push system (no new approval needed: it stays
+     * active), then replace its push key: shown once, the old key no longer works, the new one does.
+     */
+    @Test
+    void opdStaffEditTheScheduleAndReplaceThePushKeyShownOnce() throws Exception {
+        browser.signIn(staff(DINKES), STAFF_PASSWORD);
+        browser.go("/console/systems/" + PUSH_SYSTEM + "?lang=en");
+        browser.click(By.id("edit"));
+        browser.fill(By.id("scheduleMs"), "120000");
+        browser.click(By.id("save-edit"));
+        assertThat(browser.text(By.id("flash-done"))).isEqualTo("Saved: the system runs with the new settings.");
+        assertThat(browser.text(By.id("system-state"))).isEqualTo("active");
+
+        String before = pushKey;
+        browser.click(By.id("push-key"));
+        String issued = browser.text(By.id("push-key-value"));
+        assertThat(issued).startsWith("opd_").isNotEqualTo(before);
+        pushKey = issued;
+        browser.go("/console/systems/" + PUSH_SYSTEM);
+        assertThat(browser.present(By.id("push-key-once"))).as("shown once").isFalse();
+        var old = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/inbound/" + PUSH_SYSTEM)).header("X-Api-Key", before)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(old.statusCode()).isEqualTo(401);
+        push(PUSH_SYSTEM, issued, JSON.writeValueAsString(Records.status("I-ED" + RUN, "10", "2026-11-02 10:00:00").fields()));
+    }
+
     @Test
     void opdStaffRegisterAndSubmitASystemAndAnOperatorApprovesIt() {
         browser.signIn(staff(DINKES), STAFF_PASSWORD);

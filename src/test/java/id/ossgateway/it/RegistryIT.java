@@ -183,9 +183,18 @@ class RegistryIT {
         assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/resume", null))).isEqualTo("ACTIVE");
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 3);
 
-        // OPD staff change the settings of an approved system: it stops and waits for approval again
-        JsonNode edited = JSON.readTree(call(staff, "PUT", "/api/v1/systems/" + system,
+        // OPD staff change only how often it is read: no new approval, the source runs on with the new schedule
+        JsonNode rescheduled = JSON.readTree(call(staff, "PUT", "/api/v1/systems/" + system,
                 Map.of("scheduleMs", 2000)).body());
+        assertThat(rescheduled.path("state").asText()).isEqualTo("ACTIVE");
+        assertThat(camel.getRoute(system)).isNotNull();
+
+        // OPD staff change where it reads from: it stops and waits for approval again
+        Map<String, Object> elsewhere = new java.util.HashMap<>((Map<String, Object>) JSON.convertValue(
+                rescheduled.path("settings"), Map.class));
+        elsewhere.put("table", table + "_baru");
+        JsonNode edited = JSON.readTree(call(staff, "PUT", "/api/v1/systems/" + system,
+                Map.of("settings", elsewhere)).body());
         assertThat(edited.path("state").asText()).isEqualTo("SUBMITTED");
         assertThat(edited.path("stateReason").asText()).contains("needs approval again");
         assertThat(camel.getRoute(system)).isNull();
