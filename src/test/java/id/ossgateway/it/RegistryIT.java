@@ -63,6 +63,8 @@ class RegistryIT {
     JdbcTemplate state;
     @Autowired
     CamelContext camel;
+    @org.springframework.beans.factory.annotation.Value("${gateway.registry.folder-root}")
+    Path folderRoot;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
@@ -107,7 +109,9 @@ class RegistryIT {
      * registers folder drops/A; another OPD's system on the same folder, or inside it, is refused; a sibling is not.
      */
     @Test
-    void oneFolderBelongsToOneSystem() {
+    void oneFolderBelongsToOneSystem() throws Exception {
+        // RemotePaths refuses every folder while the drop root itself does not exist yet: make it, as an install does
+        Files.createDirectories(folderRoot);
         String admin = GatewayTestSupport.adminToken(port);
         String dishub = GatewayTestSupport.token(port, "staff-dishub-" + RUN, PASSWORD);
         HttpResponse<String> first = call(admin, "POST", "/api/v1/systems", folderSystem("reg-fa-" + RUN, "dinkes-" + RUN,
