@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * shows the stored sentence.
  */
 @Component("violationText")
-class ViolationText {
+public class ViolationText {
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -28,11 +28,11 @@ class ViolationText {
         this.messages = messages;
     }
 
-    String text(RejectView.Reason v) {
+    public String text(RejectView.Reason v) {
         return text(v.field(), v.rule(), v.message());
     }
 
-    String text(String field, String rule, String message) {
+    public String text(String field, String rule, String message) {
         if (rule == null) {
             return message;
         }
