@@ -40,7 +40,12 @@ enum FieldFormat {
             return statusCodes.contains(value);
         }
     },
-    /** Identifiers OSS issues: "-", a local application number or any made-up value is refused, as OSS does. */
+    /**
+     * Identifiers OSS issues: "-", a local application number or any made-up value is refused, as OSS does.
+     * Seam: once the gateway receives OSS's NIB pushes (receiveNIB, with data_checklist.id_izin), a status for an
+     * id_izin OSS never issued is refused too — by checking it against the pushed checklist here, in
+     * {@link FieldRules}, where the value is known to have this shape.
+     */
     ID_IZIN("bukan id_izin yang diterbitkan OSS (I-...)") {
         @Override
         boolean accepts(String value, Set<String> statusCodes) {
