@@ -39,7 +39,20 @@ public class SealedColumns {
         this.sealed = sealed;
     }
 
+    /** In the background: on a large journal the scan for clear rows must not hold up the start. */
     @EventListener(ApplicationReadyEvent.class)
+    public void sealClearRowsInTheBackground() {
+        Thread worker = new Thread(() -> {
+            try {
+                sealClearRows();
+            } catch (RuntimeException e) {
+                log.warn("sealing rows stored in clear stopped, the next start goes on: {}", e.toString());
+            }
+        }, "sealed-columns");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
     public void sealClearRows() {
         for (Column c : COLUMNS) {
             int n = rewrite(c, false);
