@@ -95,8 +95,16 @@ class MappingEditorController {
     String livePreview(@PathVariable String system, @RequestParam Map<String, String> params, Model model) {
         Caller caller = Caller.current();
         String sample = params.getOrDefault("sample", samples.text(system).orElse(""));
+        String yaml = text(caller, params);
         try {
-            Mapping mapping = versions.check(caller, system, text(caller, params));
+            Mapping mapping;
+            try {
+                mapping = versions.check(caller, system, yaml);
+            } catch (MappingEditException e) {
+                // what would refuse the save (a missing column, another OPD) is shown above the rows' results
+                model.addAttribute("problems", localized(e));
+                mapping = versions.parse(system, yaml);
+            }
             List<SampleRows.Row> rows = SampleRows.parse(sample);
             ObjectNode out = preview.preview(mapping, rows.stream().map(SampleRows.Row::fields).toList());
             model.addAttribute("results", MappingPreviewController.results(out.path("results"), rows));

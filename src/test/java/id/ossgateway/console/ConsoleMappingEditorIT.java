@@ -35,13 +35,15 @@ class ConsoleMappingEditorIT extends ConsoleTestGateway {
         browser = ConsoleBrowser.open(port);
         browser.signIn(ADMIN, ADMIN_PASSWORD);
         browser.go("/console/mappings/it-feed?lang=en");
+        // the source's rows carry every column it has: a status row and an issued permit's row
         browser.fill(By.id("sample"), JSON.writeValueAsString(List.of(
-                Records.status("I-ME" + RUN, "10", "2026-11-02 10:00:00").fields())));
+                Records.status("I-ME" + RUN, "10", "2026-11-02 10:00:00").fields(), Records.licence("I-MF" + RUN).fields())));
         browser.click(By.id("save-sample"));
         assertThat(browser.text(By.id("flash-done"))).isEqualTo("Sample rows saved.");
         browser.visible(By.cssSelector("#live-results section"));
         // the sample is JSON: its one record starts on line 1
         assertThat(browser.text(By.cssSelector("#live-results section h3"))).contains("Line 1", "mapped");
+        assertThat(browser.present(By.id("preview-problems"))).isFalse();
 
         browser.fill(By.id("value-receiveLicenseStatus-kd_status"), "kd_statsu");
         browser.waiting().until(d -> !d.findElements(By.id("preview-problems")).isEmpty());

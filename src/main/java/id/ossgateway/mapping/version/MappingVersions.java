@@ -165,6 +165,16 @@ public class MappingVersions {
         return MappingVersionApi.unified("v" + other, text(caller, system, other), "v" + versionNo, text);
     }
 
+    /** The text as a mapping, for a preview while it is being edited; only a text that does not load is refused. */
+    public Mapping parse(String system, String yaml) {
+        try {
+            return LiveMappings.parse(system, 0, yaml == null ? "" : yaml);
+        } catch (MappingException e) {
+            throw MappingEditException.of(INVALID, "mapping.error.refused", e.getMessage(), e.line(),
+                    e.field() == null ? "" : e.field(), e.getMessage());
+        }
+    }
+
     /**
      * Whether a text can be saved for a system: it loads, it is the system's, its OPD is the system's, and it names
      * only columns the system's sample rows have (when samples are stored).
