@@ -23,12 +23,12 @@ create schema $schema;
 set search_path = $schema;
 \i src/main/resources/db/migration/V1__journal_and_delivery.sql
 \i src/main/resources/db/migration/V6__journal_search.sql
+\i src/main/resources/db/migration/V10__message_document_apart.sql
 insert into message (message_id, direction, opd_code, system_id, source_ref, method, business_key, nib,
-                     status_code, content_hash, mapping_version, received_at, state, state_at, attempts, document)
+                     status_code, content_hash, mapping_version, received_at, state, state_at, attempts)
 select md5(g::text)::uuid::text, 'OUTBOUND', 'opd-' || s, 'sys-' || s, 'tbl:' || g, 'receiveLicenseStatus',
        'IZ-' || (g / 3), (9000000000000 + g / 50)::text, '10', md5('c' || g), 'm@1', t,
-       case when r < 0.97 then 'DELIVERED' when r < 0.99 then 'QUEUED' else 'DEAD_LETTERED' end, t, 1,
-       '{"IZINSTATUS":{"id_izin":"IZ-' || (g / 3) || '"}}'
+       case when r < 0.97 then 'DELIVERED' when r < 0.99 then 'QUEUED' else 'DEAD_LETTERED' end, t, 1
 from (select g, floor(40 * power(random(), 2))::int as s, random() as r,
              now() - random() * interval '180 days' as t
       from generate_series(1, $rows) g) x;
@@ -38,7 +38,7 @@ echo "loaded in $(( $(date +%s) - start )) s"
 fi
 
 cols="message_id, direction, opd_code, system_id, source_ref, method, business_key, nib, status_code, content_hash,
-      mapping_version, received_at, state, state_at, attempts, nomor_izin, last_error, document"
+      mapping_version, received_at, state, state_at, attempts, nomor_izin, last_error"
 order="order by received_at desc, message_id desc limit 51"
 
 # shape name ^ SQL producing one random parameter row ^ the search, with :a :b placeholders for that row

@@ -50,8 +50,8 @@ class DeadLetters {
     /** The route's handler for refusals by OSS and bodies that are not envelopes. */
     public void refused(Exchange exchange) {
         Throwable cause = DeliveryFailures.cause(exchange);
-        if (cause instanceof OssRejectedException r) {
-            prepare(exchange, "OSS refused it: " + r.getMessage(), r.httpStatus(), r.kode(), r.keterangan());
+        if (cause instanceof DeliveryRefusedException r) {
+            prepare(exchange, r.getMessage(), r.httpStatus(), r.kode(), r.keterangan());
         } else {
             prepare(exchange, "not a gateway envelope: " + cause.getMessage(), null, null, null);
         }
@@ -64,7 +64,7 @@ class DeadLetters {
         m.removeHeaders("*");
         m.setBody(originalBody);
         m.setHeader(REASON, reason);
-        m.setHeader(ORIGINAL_QUEUE, queue);
+        m.setHeader(ORIGINAL_QUEUE, exchange.getProperty(DeliveryExchange.QUEUE, queue, String.class));
         m.setHeader(DEAD_LETTERED_AT, Instant.now().toString());
         if (httpStatus != null) {
             m.setHeader(HTTP_STATUS, httpStatus);

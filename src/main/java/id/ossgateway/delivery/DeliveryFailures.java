@@ -1,16 +1,16 @@
 package id.ossgateway.delivery;
 
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPTS;
-import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_ID;
+import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_NO;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_RECORDED;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_STARTED;
 import static id.ossgateway.delivery.DeliveryExchange.DEAD_LETTER;
+import static id.ossgateway.delivery.DeliveryExchange.IN_FLIGHT;
 import static id.ossgateway.delivery.DeliveryExchange.RETRY;
 
 import id.ossgateway.envelope.Envelope;
 import id.ossgateway.journal.JournalEvent;
 import id.ossgateway.journal.MessageJournal;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -27,7 +27,10 @@ import org.springframework.transaction.TransactionException;
  * What happens when an attempt fails with anything but a refusal. Runs right after the failure
  * ({@code onExceptionOccurred}), before Camel decides whether to redeliver: it records the attempt's
  * outcome when the failure came before a reply (connection refused: not sent; timeout: unknown), tells
- * the circuit breaker, and sets both the verdict ({@code retryWhile} reads it) and the next delay.
+ * the destination's circuit breaker, and sets both the verdict ({@code retryWhile} reads it) and the next
+ * delay. A failure while the destination was being called is the destination's (retried up to
+ * {@code max-attempts}, then dead-lettered); one of our own state database or broker outside that call is
+ * waited out, never dead-lettered.
  */
 @Component("deliveryFailures")
 class DeliveryFailures {
@@ -36,16 +39,14 @@ class DeliveryFailures {
 
     private final MessageJournal journal;
     private final AttemptStore attempts;
-    private final OssCircuit circuit;
     private final RetryDelays delays;
     private final DeadLetters deadLetters;
     private final int maxAttempts;
 
-    DeliveryFailures(MessageJournal journal, AttemptStore attempts, OssCircuit circuit, RetryDelays delays,
+    DeliveryFailures(MessageJournal journal, AttemptStore attempts, RetryDelays delays,
                      DeadLetters deadLetters, DeliveryProperties delivery) {
         this.journal = journal;
         this.attempts = attempts;
-        this.circuit = circuit;
         this.delays = delays;
         this.deadLetters = deadLetters;
         this.maxAttempts = delivery.maxAttempts();
@@ -55,35 +56,39 @@ class DeliveryFailures {
     public void failed(Exchange exchange) {
         Throwable cause = cause(exchange);
         Envelope e = DeliveryExchange.envelope(exchange);
-        Long attemptId = exchange.getProperty(ATTEMPT_ID, Long.class);
+        Integer attemptNo = exchange.getProperty(ATTEMPT_NO, Integer.class);
         Long started = exchange.getProperty(ATTEMPT_STARTED, Long.class);
         long nanos = started == null ? 0 : System.nanoTime() - started;
-        if (attemptId != null && !exchange.getProperty(ATTEMPT_RECORDED, false, Boolean.class)) {
+        if (attemptNo != null && e != null && !exchange.getProperty(ATTEMPT_RECORDED, false, Boolean.class)) {
             AttemptOutcome outcome = neverSent(cause) ? AttemptOutcome.FAILED : AttemptOutcome.UNKNOWN;
-            safely(() -> attempts.finish(attemptId, outcome, null, null, describe(cause), nanos / 1_000_000));
+            safely(() -> attempts.finish(new AttemptStore.AttemptKey(e.messageId(), attemptNo), outcome, null, null,
+                    describe(cause), nanos / 1_000_000));
         }
-        exchange.removeProperty(ATTEMPT_ID);
+        boolean destinationFailure = cause instanceof DeliveryTransientException
+                || exchange.getProperty(IN_FLIGHT, false, Boolean.class);
+        exchange.removeProperty(ATTEMPT_NO);
         exchange.removeProperty(ATTEMPT_RECORDED);
+        exchange.removeProperty(IN_FLIGHT);
 
-        boolean ossFailure = isOssFailure(cause);
-        if (ossFailure) {
+        DestinationCircuit circuit = DeliveryExchange.destination(exchange).circuit();
+        if (destinationFailure) {
             circuit.recordFailure(nanos, cause);
         }
         int attemptsSoFar = exchange.getProperty(ATTEMPTS, 0, Integer.class);
         boolean retry;
-        if (cause instanceof OssUnavailableException || (ossFailure && circuit.isOpen())) {
-            retry = false; // back to the queue; the consumer pauses until OSS answers a probe
-        } else if (isInfrastructure(cause)) {
+        if (cause instanceof DestinationUnavailableException || (destinationFailure && circuit.isOpen())) {
+            retry = false; // back to the queue; the consumer pauses until the destination answers a probe
+        } else if (!destinationFailure && isInfrastructure(cause)) {
             retry = true; // our own database or broker: wait for it, never dead-letter for it
-        } else if (ossFailure) {
+        } else if (destinationFailure) {
             retry = attemptsSoFar < maxAttempts;
         } else {
             int redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
-            retry = redeliveries + 1 < maxAttempts; // a bug or bad data of ours: bounded like OSS failures
+            retry = redeliveries + 1 < maxAttempts; // a bug or bad data of ours: bounded like the destination's
         }
         exchange.setProperty(RETRY, retry);
         if (retry) {
-            Duration retryAfter = cause instanceof OssTransientException t ? t.retryAfter() : null;
+            Duration retryAfter = cause instanceof DeliveryTransientException t ? t.retryAfter() : null;
             long delay = delays.nextDelayMillis(Math.max(1, attemptsSoFar), retryAfter);
             exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, delay);
             if (e != null) {
@@ -97,13 +102,13 @@ class DeliveryFailures {
     public void exhausted(Exchange exchange) {
         Throwable cause = cause(exchange);
         Envelope e = DeliveryExchange.envelope(exchange);
-        if (cause instanceof OssUnavailableException || circuit.isOpen()) {
+        if (cause instanceof DestinationUnavailableException || DeliveryExchange.destination(exchange).circuit().isOpen()) {
             exchange.setRollbackOnly(true);
             return;
         }
         int attemptsSoFar = exchange.getProperty(ATTEMPTS, 0, Integer.class);
         String reason = "gave up after " + attemptsSoFar + " attempt(s): " + describe(cause);
-        if (cause instanceof OssTransientException t) {
+        if (cause instanceof DeliveryTransientException t) {
             deadLetters.prepare(exchange, reason, t.httpStatus(), t.kode(), null);
         } else {
             deadLetters.prepare(exchange, reason, null, null, null);
@@ -120,17 +125,12 @@ class DeliveryFailures {
         return t != null ? t : exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
     }
 
-    /** Failures that say OSS is not answering properly; they feed the circuit breaker. */
-    static boolean isOssFailure(Throwable cause) {
-        return cause instanceof OssTransientException || cause instanceof IOException;
-    }
-
     private static boolean isInfrastructure(Throwable cause) {
         return cause instanceof DataAccessException || cause instanceof TransactionException
                 || cause instanceof jakarta.jms.JMSException || cause instanceof org.springframework.jms.JmsException;
     }
 
-    /** The request certainly did not reach OSS: no connection was made. */
+    /** The request certainly did not reach the destination: no connection was made. */
     private static boolean neverSent(Throwable cause) {
         return cause instanceof ConnectException || cause instanceof UnknownHostException
                 || cause instanceof NoRouteToHostException
@@ -139,7 +139,7 @@ class DeliveryFailures {
     }
 
     static String describe(Throwable cause) {
-        if (cause instanceof OssTransientException || cause instanceof OssRejectedException) {
+        if (cause instanceof DeliveryTransientException || cause instanceof DeliveryRefusedException) {
             return cause.getMessage();
         }
         String name = cause.getClass().getSimpleName();

@@ -1,23 +1,18 @@
 package id.ossgateway.delivery;
 
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPTS;
-import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_ID;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_NO;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_RECORDED;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_STARTED;
 import static id.ossgateway.delivery.DeliveryExchange.ENVELOPE;
-import static id.ossgateway.delivery.DeliveryExchange.PIA_PATH;
+import static id.ossgateway.delivery.DeliveryExchange.IN_FLIGHT;
 import static id.ossgateway.delivery.DeliveryExchange.SKIP;
 
 import id.ossgateway.envelope.Envelope;
 import id.ossgateway.envelope.EnvelopeCodec;
 import id.ossgateway.journal.JournalEvent;
 import id.ossgateway.journal.MessageJournal;
-import id.ossgateway.journal.MessageState;
-import id.ossgateway.journal.StoredMessage;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -27,132 +22,97 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The steps before a POST: recognise copies of what OSS already has, settle attempts whose outcome is
- * unknown by asking OSS, and record the attempt that is about to leave.
+ * The steps before a document leaves: recognise copies of what the destination already has, settle
+ * attempts whose outcome is unknown by asking the destination, and record the attempt that is about to leave.
  */
 @Component("deliveryGate")
 class DeliveryGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryGate.class);
-    private static final Set<MessageState> FINISHED =
-            Set.of(MessageState.DELIVERED, MessageState.DUPLICATE, MessageState.DISCARDED);
 
     private final MessageJournal journal;
     private final AttemptStore attempts;
-    private final OssQueries queries;
-    private final OssCircuit circuit;
-    private final OssCredentials credentials;
+    private final DeliveryLedger ledger;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
-    DeliveryGate(MessageJournal journal, AttemptStore attempts, OssQueries queries, OssCircuit circuit,
-                 OssCredentials credentials, TransactionTemplate tx, ApplicationEventPublisher events) {
+    DeliveryGate(MessageJournal journal, AttemptStore attempts, DeliveryLedger ledger, TransactionTemplate tx,
+                 ApplicationEventPublisher events) {
         this.journal = journal;
         this.attempts = attempts;
-        this.queries = queries;
-        this.circuit = circuit;
-        this.credentials = credentials;
+        this.ledger = ledger;
         this.tx = tx;
         this.events = events;
     }
 
-    /** Reads the envelope and decides whether the message still needs sending. */
+    /** Reads the envelope; whether it still needs sending is decided with each attempt. */
     public void open(Exchange exchange) {
         Envelope e = EnvelopeCodec.read(exchange.getMessage().getBody(String.class));
         exchange.setProperty(ENVELOPE, e);
         MessageIdMdc.put(e.messageId()); // also for messages queued without the header
-        tx.executeWithoutResult(status -> {
-            Optional<StoredMessage> stored = journal.find(e.messageId());
-            if (stored.isEmpty()) {
-                journal.recordAccepted(List.of(e)); // queued by another path (an older node, a manual move)
-            } else if (FINISHED.contains(stored.get().state())) {
-                journal.append(e.messageId(), JournalEvent.DUPLICATE,
-                        "another copy of this message, already " + stored.get().state() + ": not sent");
-                exchange.setProperty(SKIP, true);
-                return;
-            }
-            Optional<String> deliveredBy = attempts.deliveredBy(e);
-            if (deliveredBy.isPresent()) {
-                journal.transition(e.messageId(), MessageState.DUPLICATE, JournalEvent.DUPLICATE,
-                        "OSS already has this content for " + e.businessKey() + " (message " + deliveredBy.get()
-                                + "): not sent");
-                LOG.info("duplicate suppressed message={} id_izin={} same as message={}", e.messageId(),
-                        e.businessKey(), deliveredBy.get());
-                exchange.setProperty(SKIP, true);
-            }
-        });
     }
 
     /**
-     * Prepares one attempt. Throws {@link OssUnavailableException} while the circuit is open. When an
-     * earlier attempt has no known outcome, asks OSS first and skips the POST if OSS already has it.
+     * Prepares one attempt: throws {@link DestinationUnavailableException} while the destination's circuit is
+     * open; otherwise the ledger checks for copies of what the destination already has and records the
+     * attempt, committed before the request. When an earlier attempt has no known outcome, asks the
+     * destination first and skips the request if it already has the document.
      */
     public void beginAttempt(Exchange exchange) {
         Envelope e = exchange.getProperty(ENVELOPE, Envelope.class);
-        if (circuit.isOpen()) {
-            throw new OssUnavailableException();
+        Destination destination = DeliveryExchange.destination(exchange);
+        if (destination.circuit().isOpen()) {
+            throw new DestinationUnavailableException(destination.name());
         }
-        List<Attempt> unresolved = attempts.unresolved(e.messageId());
-        boolean counted = false;
-        if (!unresolved.isEmpty()) {
-            // asking OSS counts as an attempt, so a permit OSS cannot answer for ends in the DLQ, not a loop
-            exchange.setProperty(ATTEMPTS, tx.execute(s -> journal.countAttempt(e.messageId())));
-            counted = true;
-            if (alreadyInOss(e, unresolved)) {
+        Admission admission = ledger.admit(e, true);
+        if (admission instanceof Admission.Unresolved u) {
+            // asking counts as the attempt, so a document the destination cannot answer for ends in the DLQ
+            exchange.setProperty(ATTEMPTS, u.attempts());
+            if (reconciled(destination, e, u.open())) {
                 exchange.setProperty(SKIP, true);
                 return;
             }
+            admission = ledger.admit(e, false);
         }
-        boolean count = !counted;
-        long[] attempt = tx.execute(status -> {
-            int sinceQueued = count ? journal.countAttempt(e.messageId()) : exchange.getProperty(ATTEMPTS, Integer.class);
-            int no = attempts.nextAttemptNo(e.messageId());
-            return new long[] {attempts.start(e.messageId(), no), no, sinceQueued};
-        });
-        exchange.setProperty(ATTEMPT_ID, attempt[0]);
-        exchange.setProperty(ATTEMPT_NO, (int) attempt[1]);
-        exchange.setProperty(ATTEMPTS, (int) attempt[2]);
+        if (admission instanceof Admission.Skip) {
+            exchange.setProperty(SKIP, true);
+            return;
+        }
+        if (!(admission instanceof Admission.Send send)) {
+            throw new IllegalStateException("attempt outcomes of " + e.messageId() + " still unresolved");
+        }
+        exchange.setProperty(ATTEMPT_NO, send.attemptNo());
+        exchange.setProperty(ATTEMPTS, send.attempts());
         exchange.setProperty(ATTEMPT_RECORDED, false);
-        exchange.setProperty(PIA_PATH, e.method().path());
 
-        // only what OSS needs travels: JMS and Camel headers would otherwise become HTTP headers
+        // only what the destination needs travels: JMS and Camel headers would otherwise become HTTP headers
         Message m = exchange.getMessage();
         m.removeHeaders("*");
-        m.setHeader(Exchange.HTTP_METHOD, "POST");
-        m.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        m.setHeader("Accept", "application/json");
-        m.setHeader("user_key", credentials.userKey());
-        m.setBody(e.document().toString());
+        destination.prepare(m, e);
         exchange.setProperty(ATTEMPT_STARTED, System.nanoTime());
+        exchange.setProperty(IN_FLIGHT, true);
     }
 
-    /**
-     * An attempt without a recorded outcome (a crash, a timeout) may have reached OSS. OSS has the
-     * document if it now holds its status, unless an earlier document of the same permit carried the
-     * same status: then the check cannot tell them apart, and resending is the safe side.
-     */
-    private boolean alreadyInOss(Envelope e, List<Attempt> open) {
-        Optional<String> current = queries.currentStatus(e.businessKey());
-        boolean has = current.isPresent() && current.get().equals(e.statusCode())
-                && !attempts.otherDeliveredWithStatus(e);
-        String seen = "checkLicenseStatus: OSS holds status " + current.orElse("none") + " for " + e.businessKey();
+    /** Asks the destination about earlier attempts without outcome; true when it has the document. */
+    private boolean reconciled(Destination destination, Envelope e, List<Attempt> open) {
+        Destination.Confirmation c = destination.confirm(e);
         tx.executeWithoutResult(status -> {
-            if (has) {
-                attempts.resolve(open, AttemptOutcome.CONFIRMED, seen);
+            if (c.has()) {
+                attempts.resolve(open, AttemptOutcome.CONFIRMED, c.seen());
                 attempts.recordDelivered(e, null);
                 journal.markDelivered(e.messageId(), null, JournalEvent.RECONCILED,
-                        seen + ": the earlier attempt arrived, not sent again");
+                        c.seen() + ": the earlier attempt arrived, not sent again");
             } else {
-                attempts.resolve(open, AttemptOutcome.NOT_CONFIRMED, seen);
-                journal.append(e.messageId(), JournalEvent.RECONCILED, seen + ": the earlier attempt did not arrive,"
-                        + " sending again");
+                attempts.resolve(open, AttemptOutcome.NOT_CONFIRMED, c.seen());
+                journal.append(e.messageId(), JournalEvent.RECONCILED, c.seen() + ": the earlier attempt did not"
+                        + " arrive or cannot be confirmed, sending again");
             }
         });
-        if (has) {
+        if (c.has()) {
             events.publishEvent(new RecordDelivered(e.messageId(), e.systemId(), e.method().path(), null));
-            LOG.info("delivered message={} id_izin={} method={} confirmed by checkLicenseStatus", e.messageId(),
-                    e.businessKey(), e.method().path());
+            LOG.info("delivered message={} id_izin={} method={} to={} confirmed: {}", e.messageId(), e.businessKey(),
+                    e.method().path(), destination.name(), c.seen());
         }
-        return has;
+        return c.has();
     }
 }

@@ -1,101 +1,91 @@
 package id.ossgateway.delivery;
 
-import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_ID;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_NO;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_RECORDED;
 import static id.ossgateway.delivery.DeliveryExchange.ATTEMPT_STARTED;
 import static id.ossgateway.delivery.DeliveryExchange.ENVELOPE;
+import static id.ossgateway.delivery.DeliveryExchange.IN_FLIGHT;
 
 import id.ossgateway.envelope.Envelope;
-import id.ossgateway.journal.JournalEvent;
-import id.ossgateway.journal.MessageJournal;
-import id.ossgateway.pia.PiaReply;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads OSS's reply to a POST and records the attempt's outcome. Success is committed with the
- * idempotency record; a refusal becomes {@link OssRejectedException} (dead-letter now), anything
- * else {@link OssTransientException} (retry with backoff).
+ * Reads the destination's answer and records the attempt's outcome. Success is settled through the
+ * {@link DeliveryLedger} (outcome, idempotency record, state, journal, group-committed); a refusal is recorded
+ * and rethrown (dead-letter now), anything else recorded and rethrown (retry with backoff).
  */
 @Component("deliveryOutcome")
 class DeliveryOutcome {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryOutcome.class);
 
-    private final MessageJournal journal;
     private final AttemptStore attempts;
-    private final OssCircuit circuit;
-    private final TransactionTemplate tx;
+    private final DeliveryLedger ledger;
     private final ApplicationEventPublisher events;
 
-    DeliveryOutcome(MessageJournal journal, AttemptStore attempts, OssCircuit circuit, TransactionTemplate tx,
-                    ApplicationEventPublisher events) {
-        this.journal = journal;
+    DeliveryOutcome(AttemptStore attempts, DeliveryLedger ledger, ApplicationEventPublisher events) {
         this.attempts = attempts;
-        this.circuit = circuit;
-        this.tx = tx;
+        this.ledger = ledger;
         this.events = events;
     }
 
     public void complete(Exchange exchange) {
+        exchange.setProperty(IN_FLIGHT, false);
         Envelope e = exchange.getProperty(ENVELOPE, Envelope.class);
-        long attemptId = exchange.getProperty(ATTEMPT_ID, Long.class);
+        Destination destination = DeliveryExchange.destination(exchange);
         int attemptNo = exchange.getProperty(ATTEMPT_NO, Integer.class);
+        AttemptStore.AttemptKey attempt = new AttemptStore.AttemptKey(e.messageId(), attemptNo);
         long nanos = System.nanoTime() - exchange.getProperty(ATTEMPT_STARTED, Long.class);
         long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
-        Message m = exchange.getMessage();
-        int status = m.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
-        PiaReply reply = PiaReply.parse(status, m.getBody(String.class));
-        int code = reply.effectiveCode();
 
-        if (reply.isSuccess() && reply.kode() != null) {
-            tx.executeWithoutResult(s -> {
-                attempts.finish(attemptId, AttemptOutcome.DELIVERED, status, reply.kode(), reply.keterangan(), millis);
-                attempts.recordDelivered(e, reply.nomorIzin());
-                journal.markDelivered(e.messageId(), reply.nomorIzin(), JournalEvent.DELIVERED,
-                        "OSS " + reply.kode() + " " + nullToEmpty(reply.keterangan()) + " in " + millis + " ms, attempt "
-                                + attemptNo + (reply.nomorIzin() == null ? "" : ", nomor_izin " + reply.nomorIzin()));
-            });
+        Destination.Accepted accepted;
+        try {
+            accepted = destination.read(exchange.getMessage(), e);
+        } catch (DeliveryRefusedException r) {
+            attempts.finish(attempt, AttemptOutcome.REJECTED, r.httpStatus(), r.kode(), r.keterangan(), millis);
             exchange.setProperty(ATTEMPT_RECORDED, true);
-            circuit.recordSuccess(nanos);
-            events.publishEvent(new RecordDelivered(e.messageId(), e.systemId(), e.method().path(),
-                    Duration.ofNanos(nanos)));
-            LOG.info("delivered message={} id_izin={} method={} attempt={} latency={}ms{}", e.messageId(),
-                    e.businessKey(), e.method().path(), attemptNo, millis,
-                    reply.nomorIzin() == null ? "" : " nomor_izin=" + reply.nomorIzin());
-            return;
-        }
-        if (isRefusal(code)) {
-            attempts.finish(attemptId, AttemptOutcome.REJECTED, status, reply.kode(), reply.keterangan(), millis);
+            destination.circuit().recordSuccess(nanos); // the destination is up and answering; the document is the problem
+            throw r;
+        } catch (DeliveryTransientException t) {
+            // a 2xx that is not a proper answer may or may not have been taken: unknown, checked before resending
+            boolean unknown = t.httpStatus() != null && t.httpStatus() >= 200 && t.httpStatus() < 300;
+            attempts.finish(attempt, unknown ? AttemptOutcome.UNKNOWN : AttemptOutcome.FAILED, t.httpStatus(), t.kode(),
+                    t.keterangan(), millis);
             exchange.setProperty(ATTEMPT_RECORDED, true);
-            circuit.recordSuccess(nanos); // OSS is up and answering; the document is the problem
-            throw new OssRejectedException(status, reply.kode(), reply.keterangan());
+            throw t;
         }
-        // a 2xx without a PIA reply may or may not have been taken: unknown, to be checked before resending
-        AttemptOutcome outcome = status >= 200 && status < 300 ? AttemptOutcome.UNKNOWN : AttemptOutcome.FAILED;
-        String keterangan = reply.kode() == null && outcome == AttemptOutcome.UNKNOWN
-                ? "reply is not a PIA reply: " + nullToEmpty(reply.keterangan()) : reply.keterangan();
-        attempts.finish(attemptId, outcome, status, reply.kode(), keterangan, millis);
+        ledger.settle(new DeliveryLedger.Settlement(e, attemptNo, accepted.httpStatus(), accepted.kode(),
+                accepted.keterangan(), millis, accepted.permitNumber(), detail(destination, accepted, millis, attemptNo)));
         exchange.setProperty(ATTEMPT_RECORDED, true);
-        Duration retryAfter = RetryDelays.parseRetryAfter(m.getHeader("Retry-After", String.class), ZonedDateTime.now());
-        throw new OssTransientException(status, reply.kode(), keterangan, retryAfter);
+        destination.circuit().recordSuccess(nanos);
+        events.publishEvent(new RecordDelivered(e.messageId(), e.systemId(), e.method().path(), Duration.ofNanos(nanos)));
+        if (accepted.permitNumber() == null) {
+            LOG.info("delivered message={} id_izin={} method={} attempt={} latency={}ms", e.messageId(),
+                    e.businessKey(), e.method().path(), attemptNo, millis);
+        } else {
+            LOG.info("delivered message={} id_izin={} method={} attempt={} latency={}ms nomor_izin={}", e.messageId(),
+                    e.businessKey(), e.method().path(), attemptNo, millis, accepted.permitNumber());
+        }
     }
 
-    /** 400, 401, 403, 404, 405 and the other 4xx and 3xx: the same request cannot succeed later. */
-    static boolean isRefusal(int code) {
-        return code >= 300 && code < 500 && code != 408 && code != 429;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    private static String detail(Destination destination, Destination.Accepted a, long millis, int attemptNo) {
+        StringBuilder sb = new StringBuilder(destination.name());
+        if (a.kode() != null) {
+            sb.append(' ').append(a.kode());
+        }
+        if (a.keterangan() != null) {
+            sb.append(' ').append(a.keterangan());
+        }
+        sb.append(" in ").append(millis).append(" ms, attempt ").append(attemptNo);
+        if (a.permitNumber() != null) {
+            sb.append(", nomor_izin ").append(a.permitNumber());
+        }
+        return sb.toString();
     }
 }

@@ -2,72 +2,24 @@ package id.ossgateway.delivery;
 
 import static id.ossgateway.delivery.DeliveryExchange.DEAD_LETTER;
 import static id.ossgateway.delivery.DeliveryExchange.RETRY;
-import static id.ossgateway.delivery.DeliveryExchange.SKIP;
 
 import id.ossgateway.envelope.EnvelopeCodec;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
-/**
- * The delivery route and its error handling.
- *
- * <pre>
- * oss-delivery:  jms (transacted, grouped) → deliveryGate.open → [duplicate? stop] → direct:oss-attempt
- * oss-attempt:   deliveryGate.beginAttempt → [confirmed? stop] → POST {base-url}/{method} → deliveryOutcome
- * </pre>
- *
- * The attempt is a route of its own without error handler, so that a redelivery repeats the whole
- * attempt (circuit check, attempt record, POST) and not just the failed HTTP call. The JMS session
- * transaction spans the whole exchange: the message leaves the queue only when it is delivered,
- * suppressed as a duplicate, or moved to the dead-letter queue in the same transaction.
- */
-@Component
-class DeliveryRoutes extends RouteBuilder {
+/** The delivery to OSS ({@code oss-delivery}, {@code oss-attempt}) and the error handling every delivery route shares. */
+@Configuration(proxyBeanMethods = false)
+class DeliveryRoutes {
 
-    private final OssProperties oss;
-
-    DeliveryRoutes(OssProperties oss) {
-        this.oss = oss;
+    @Bean
+    RouteBuilder ossDeliveryRoute(OssDestination oss) {
+        return new DeliveryRoute("oss", "{{gateway.delivery.queue}}", "{{gateway.delivery.concurrency}}", oss);
     }
 
-    @Override
-    public void configure() {
-        from("jms:queue:{{gateway.delivery.queue}}"
-                + "?transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
-                + "&concurrentConsumers={{gateway.delivery.concurrency}}"
-                + "&maxConcurrentConsumers={{gateway.delivery.concurrency}}"
-                // a rollback is how a message goes back to wait while the circuit is open: not a warning
-                + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false")
-                .routeId("oss-delivery")
-                .routeConfigurationId("oss-delivery-errors")
-                .routePolicyRef("ossCircuit,messageIdMdc")
-                .bean("deliveryGate", "open")
-                .filter(exchangeProperty(SKIP).isNotEqualTo(true))
-                    .to("direct:oss-attempt")
-                .end();
-
-        from("direct:oss-attempt")
-                .routeId("oss-attempt")
-                .errorHandler(noErrorHandler())
-                .bean("deliveryGate", "beginAttempt")
-                .filter(exchangeProperty(SKIP).isNotEqualTo(true))
-                    .toD("{{gateway.oss.base-url}}/${exchangeProperty.gatewayPiaPath}" + httpOptions())
-                    .bean("deliveryOutcome", "complete")
-                .end();
-    }
-
-    private String httpOptions() {
-        return "?throwExceptionOnFailure=false&followRedirects=false"
-                + "&connectTimeout=" + oss.connectTimeout().toMillis()
-                + "&connectionRequestTimeout=" + oss.connectTimeout().toMillis()
-                + "&responseTimeout=" + oss.responseTimeout().toMillis()
-                + "&soTimeout=" + oss.responseTimeout().toMillis()
-                + "&maxTotalConnections=" + oss.maxConnections()
-                + "&connectionsPerRoute=" + oss.maxConnections();
-    }
-
-    /** Error handling of the delivery route, kept apart from the route as a named configuration. */
+    /** Error handling of the delivery routes, kept apart from the routes as a named configuration. */
     @Component
     static class Errors extends RouteConfigurationBuilder {
 
@@ -79,9 +31,9 @@ class DeliveryRoutes extends RouteBuilder {
 
         @Override
         public void configuration() {
-            routeConfiguration("oss-delivery-errors")
-                    // OSS refused the document, or the message is not an envelope: no retry can help
-                    .onException(OssRejectedException.class, EnvelopeCodec.MalformedEnvelopeException.class)
+            routeConfiguration("delivery-errors")
+                    // the destination refused the document, or the message is not an envelope: no retry can help
+                    .onException(DeliveryRefusedException.class, EnvelopeCodec.MalformedEnvelopeException.class)
                         .handled(true)
                         .bean("deadLetters", "refused")
                         .to("jms:queue:{{gateway.delivery.dead-letter-queue}}")

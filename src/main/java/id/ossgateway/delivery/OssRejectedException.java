@@ -4,29 +4,10 @@ package id.ossgateway.delivery;
  * OSS refused the document (400, 401, 403, 404, 405): sending it again unchanged cannot help, so it is
  * dead-lettered at once with OSS's code and message, to be fixed and replayed.
  */
-public class OssRejectedException extends RuntimeException {
-
-    private final int httpStatus;
-    private final Integer kode;
-    private final String keterangan;
+public class OssRejectedException extends DeliveryRefusedException {
 
     public OssRejectedException(int httpStatus, Integer kode, String keterangan) {
         super("OSS refused the document: " + httpStatus + (kode == null ? "" : " kode " + kode)
-                + (keterangan == null ? "" : ": " + keterangan));
-        this.httpStatus = httpStatus;
-        this.kode = kode;
-        this.keterangan = keterangan;
-    }
-
-    public int httpStatus() {
-        return httpStatus;
-    }
-
-    public Integer kode() {
-        return kode;
-    }
-
-    public String keterangan() {
-        return keterangan;
+                + (keterangan == null ? "" : ": " + keterangan), httpStatus, kode, keterangan);
     }
 }

@@ -71,6 +71,7 @@ public class JournalRetention {
         Map<String, List<String>> in = Map.of("ids", ids);
         named.update("delete from journal_event where message_id in (:ids)", in);
         named.update("delete from delivery_attempt where message_id in (:ids)", in);
+        named.update("delete from message_document where message_id in (:ids)", in);
         // DELIVERED and DUPLICATE are final (nothing moves a message out of them), so the selected rows stay ours
         return named.update("delete from message where message_id in (:ids) and state in ('DELIVERED', 'DUPLICATE')",
                 in);

@@ -78,8 +78,8 @@ public class MessageJournal {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("insert into message (" + MESSAGE_COLUMNS + ", document) values"
-                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, 0, null, null, ?)",
+        jdbc.batchUpdate("insert into message (" + MESSAGE_COLUMNS + ") values"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, 0, null, null)",
                 fresh, fresh.size(), (ps, e) -> {
                     ps.setString(1, e.messageId());
                     ps.setString(2, e.direction().name());
@@ -94,7 +94,11 @@ public class MessageJournal {
                     ps.setString(11, e.mappingVersion());
                     ps.setTimestamp(12, Timestamp.from(e.receivedAt()));
                     ps.setTimestamp(13, now);
-                    ps.setString(14, sealDocument(e));
+                });
+        jdbc.batchUpdate("insert into message_document (message_id, document) values (?, ?)", fresh, fresh.size(),
+                (ps, e) -> {
+                    ps.setString(1, e.messageId());
+                    ps.setString(2, sealDocument(e));
                 });
         List<Object[]> events = new ArrayList<>(fresh.size() * 3);
         for (Envelope e : fresh) {
@@ -130,6 +134,70 @@ public class MessageJournal {
         append(messageId, event, detail);
     }
 
+    /** One hop to append to a message's journey. */
+    public record Hop(String messageId, String event, String detail) {
+    }
+
+    /** Where a message stands: its state and the attempts counted since it was (re)queued. */
+    public record Standing(MessageState state, int attempts) {
+    }
+
+    /** A message OSS (or the destination) accepted: its permit number if one came back, and the hop's detail. */
+    public record Delivered(String messageId, String nomorIzin, String detail) {
+    }
+
+    /** Appends several hops with one batched statement. */
+    public void appendAll(List<Hop> hops) {
+        if (hops.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("insert into journal_event (message_id, at, event, detail, node) values (?, ?, ?, ?, ?)",
+                hops, hops.size(), (ps, h) -> {
+                    ps.setString(1, h.messageId());
+                    ps.setTimestamp(2, now);
+                    ps.setString(3, h.event());
+                    ps.setString(4, truncate(h.detail(), 2000));
+                    ps.setString(5, node);
+                });
+    }
+
+    /** Where the given messages stand; unknown ids are absent. One query per 500 ids. */
+    public Map<String, Standing> standings(List<String> messageIds) {
+        Map<String, Standing> standings = new HashMap<>();
+        for (int from = 0; from < messageIds.size(); from += IN_CHUNK) {
+            List<String> chunk = messageIds.subList(from, Math.min(messageIds.size(), from + IN_CHUNK));
+            named.query("select message_id, state, attempts from message where message_id in (:ids)",
+                    Collections.singletonMap("ids", chunk), rs -> {
+                        standings.put(rs.getString(1), new Standing(MessageState.valueOf(rs.getString(2)), rs.getInt(3)));
+                    });
+        }
+        return standings;
+    }
+
+    /** Counts one more transient attempt for each message, with one batched statement. */
+    public void countAttempts(List<String> messageIds) {
+        if (!messageIds.isEmpty()) {
+            jdbc.batchUpdate("update message set attempts = attempts + 1 where message_id = ?", messageIds,
+                    messageIds.size(), (ps, id) -> ps.setString(1, id));
+        }
+    }
+
+    /** Marks messages delivered, each with its DELIVERED hop, with two batched statements. */
+    public void markDelivered(List<Delivered> delivered) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("update message set state = 'DELIVERED', state_at = ?, nomor_izin = ?, last_error = null"
+                + " where message_id = ?", delivered, delivered.size(), (ps, d) -> {
+                    ps.setTimestamp(1, now);
+                    ps.setString(2, d.nomorIzin());
+                    ps.setString(3, d.messageId());
+                });
+        appendAll(delivered.stream().map(d -> new Hop(d.messageId(), JournalEvent.DELIVERED, d.detail())).toList());
+    }
+
     /** Counts one more transient attempt and returns the new count. */
     public int countAttempt(String messageId) {
         jdbc.update("update message set attempts = attempts + 1 where message_id = ?", messageId);
@@ -152,7 +220,7 @@ public class MessageJournal {
 
     /** The envelope as it was accepted, e.g. to replay it. */
     public Optional<Envelope> envelope(String messageId) {
-        return jdbc.queryForList("select document from message where message_id = ?", String.class, messageId)
+        return jdbc.queryForList("select document from message_document where message_id = ?", String.class, messageId)
                 .stream().findFirst().map(stored -> EnvelopeCodec.read(sealed.open(stored, boundTo(messageId))));
     }
 

@@ -25,7 +25,7 @@ public class SealedColumns {
     public static final List<Column> COLUMNS = List.of(
             new Column("reject", "reject_id", "record", "reject:"),
             new Column("skipped_record", "skip_id", "record", "skip:"),
-            new Column("message", "message_id", "document", "message:"),
+            new Column("message_document", "message_id", "document", "message:"),
             new Column("mapping_sample", "system_id", "sample", "mapping-sample:"));
 
     private static final Logger log = LoggerFactory.getLogger(SealedColumns.class);
