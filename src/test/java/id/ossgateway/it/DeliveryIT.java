@@ -253,7 +253,7 @@ class DeliveryIT {
                 batch.get(0).fields());
         // is recognised when it is read: reported DUPLICATE with the message it duplicates, and not queued
         var second = ingest.accept("it-feed", List.of(elsewhere)).outcomes().get(0);
-        assertThat(second.kind()).isEqualTo(id.ossgateway.source.IngestResult.Kind.DUPLICATE);
+        assertThat(second.kind()).isEqualTo(IngestResult.Kind.DUPLICATE);
         assertThat(second.id()).isEqualTo(first);
         // and the same message put on the queue twice (a crash between enqueue and journal)
         queue.enqueue(Collections.nCopies(2, journal.envelope(first).orElseThrow()));
