@@ -111,8 +111,7 @@ class MappingEditorController {
         } catch (MappingEditException e) {
             model.addAttribute("problems", localized(e));
         } catch (IllegalArgumentException e) {
-            model.addAttribute("problems", List.of(messages.getMessage("mapping.sample.unreadable",
-                    new Object[] {e.getMessage()}, LocaleContextHolder.getLocale())));
+            model.addAttribute("problems", List.of(unreadable(e)));
         }
         return "console/mapping-preview :: results";
     }
@@ -125,10 +124,16 @@ class MappingEditorController {
             samples.save(system, sample, caller.username());
             redirect.addFlashAttribute("done", "mapping.sample.saved");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("errors", List.of(messages.getMessage("mapping.sample.unreadable",
-                    new Object[] {e.getMessage()}, LocaleContextHolder.getLocale())));
+            redirect.addFlashAttribute("errors", List.of(unreadable(e)));
         }
         return "redirect:/console/mappings/" + system;
+    }
+
+    /** Why the sample rows cannot be read, in the user's language. */
+    private String unreadable(IllegalArgumentException e) {
+        String why = e instanceof SampleRows.Unreadable u
+                ? messages.getMessage(u.key(), u.args(), e.getMessage(), LocaleContextHolder.getLocale()) : e.getMessage();
+        return messages.getMessage("mapping.sample.unreadable", new Object[] {why}, LocaleContextHolder.getLocale());
     }
 
     @PostMapping("/console/mappings/{system}/versions/{n}/{action}")

@@ -25,10 +25,13 @@ class MappingPreviewController {
 
     private final MappingPreview preview;
     private final MappingRegistry mappings;
+    private final org.springframework.context.MessageSource messages;
 
-    MappingPreviewController(MappingPreview preview, MappingRegistry mappings) {
+    MappingPreviewController(MappingPreview preview, MappingRegistry mappings,
+                             org.springframework.context.MessageSource messages) {
         this.preview = preview;
         this.mappings = mappings;
+        this.messages = messages;
     }
 
     /** One record's outcome: MAPPED with its document, REJECTED with violations, or SKIPPED with why. */
@@ -53,13 +56,16 @@ class MappingPreviewController {
         try {
             rows = SampleRows.parse(sample);
         } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            model.addAttribute("error", e instanceof SampleRows.Unreadable u
+                    ? messages.getMessage(u.key(), u.args(), e.getMessage(), locale) : e.getMessage());
             return "console/preview";
         }
         List<Map<String, Object>> records = rows.stream().map(SampleRows.Row::fields).toList();
         Optional<ObjectNode> out = preview.preview(system, records);
         if (out.isEmpty()) {
-            model.addAttribute("error", "no mapping loaded for " + system);
+            model.addAttribute("error", messages.getMessage("preview.noMapping", new Object[] {system},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "console/preview";
         }
         model.addAttribute("mappingVersion", out.get().path("mappingVersion").asText());

@@ -32,6 +32,27 @@ public final class SampleRows {
     public record Row(long line, Map<String, Object> fields) {
     }
 
+    /** Why a sample cannot be read: English for the API, a message key and arguments for the console. */
+    public static final class Unreadable extends IllegalArgumentException {
+
+        private final String key;
+        private final transient Object[] args;
+
+        Unreadable(String key, String english, Object... args) {
+            super(english);
+            this.key = key;
+            this.args = args;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args.clone();
+        }
+    }
+
     private SampleRows() {
     }
 
@@ -39,13 +60,13 @@ public final class SampleRows {
     public static List<Row> parse(String sample) {
         String text = sample == null ? "" : sample.replace("\uFEFF", "");
         if (text.isBlank()) {
-            throw new IllegalArgumentException("the sample is empty");
+            throw new Unreadable("sample.empty", "the sample is empty");
         }
         String start = text.stripLeading();
         List<Row> rows = start.startsWith("{") || start.startsWith("[") ? json(text) : csv(text);
         if (rows.size() > MAX) {
-            throw new IllegalArgumentException("at most " + MAX + " records in a preview, the sample has "
-                    + rows.size());
+            throw new Unreadable("sample.tooMany", "at most " + MAX + " records in a preview, the sample has "
+                    + rows.size(), MAX, rows.size());
         }
         return rows;
     }
@@ -59,7 +80,8 @@ public final class SampleRows {
                 long line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = JSON.readTree(parser);
                 if (!(node instanceof ObjectNode o)) {
-                    throw new IllegalArgumentException("every JSON record must be an object (line " + line + ")");
+                    throw new Unreadable("sample.notObject", "every JSON record must be an object (line " + line + ")",
+                            line);
                 }
                 Map<String, Object> fields = new LinkedHashMap<>();
                 RecordCodec.read(o).forEach((k, v) -> fields.put(k.toLowerCase(Locale.ROOT), v));
@@ -67,10 +89,11 @@ public final class SampleRows {
                 token = parser.nextToken();
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new Unreadable("sample.json", "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr());
         } catch (IOException e) {
-            throw new IllegalArgumentException("the JSON cannot be read: " + e.getMessage());
+            throw new Unreadable("sample.unreadable", "the JSON cannot be read: " + e.getMessage());
         }
         return out;
     }
@@ -93,7 +116,7 @@ public final class SampleRows {
                 out.add(new Row(startLine(row, parser.getCurrentLineNumber()), record));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new IllegalArgumentException("the CSV cannot be read: " + e.getMessage());
+            throw new Unreadable("sample.csv", "the CSV cannot be read: " + e.getMessage());
         }
         return out;
     }
