@@ -23,15 +23,18 @@ import urllib.parse
 import urllib.request
 
 
-def read_records(path, delimiter, encoding):
+def read_sample(path, delimiter, encoding):
+    """The file's text as the gateway reads a drop: it parses it, so its results carry the file's line numbers."""
     with open(path, encoding=encoding, newline="") as f:
-        if path.lower().endswith(".json"):
-            text = f.read().strip()
-            if text.startswith("["):
-                return json.loads(text)
-            return [json.loads(line) for line in text.splitlines() if line.strip()]
-        reader = csv.DictReader(f, delimiter=delimiter)
-        return [{k.lstrip("\ufeff").strip().lower(): (v if v != "" else None) for k, v in row.items()} for row in reader]
+        text = f.read().lstrip("\ufeff")
+    if not path.lower().endswith(".json") and delimiter != ";":
+        # the gateway takes the delimiter from the header; re-delimit to ';' when another was named
+        rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+        out = []
+        for row in rows:
+            out.append(";".join('"%s"' % c.replace('"', '""') if (";" in c or '"' in c) else c for c in row))
+        text = "\n".join(out)
+    return text
 
 
 def main():
@@ -53,7 +56,7 @@ def main():
         with open(a.mapping, encoding="utf-8") as f:
             mapping = f.read()
         system = os.path.splitext(os.path.basename(a.mapping))[0]
-        body = json.dumps({"mapping": mapping, "records": read_records(a.records, a.delimiter, a.encoding)}).encode()
+        body = json.dumps({"mapping": mapping, "sample": read_sample(a.records, a.delimiter, a.encoding)}).encode()
         url = base + system + "/preview"
     else:
         p.error("give a mapping file and a sample file, or --sql SYSTEM")
@@ -72,7 +75,9 @@ def main():
     print("mapping", reply["mappingVersion"])
     for i, result in enumerate(reply["results"], 1):
         source = " (%s)" % result["source"] if "source" in result else ""
-        print("\nrecord %d%s: %s %s" % (i, source, result["outcome"], result.get("method") or result.get("reason") or ""))
+        # a file's records by the line they start on, as the drop's result report numbers them
+        where = "line %d" % result["line"] if "line" in result else "record %d%s" % (i, source)
+        print("\n%s: %s %s" % (where, result["outcome"], result.get("method") or result.get("reason") or ""))
         if result["outcome"] == "MAPPED":
             print(json.dumps(result["document"], indent=2, ensure_ascii=False))
         for v in result.get("violations", []):

@@ -16,6 +16,8 @@ enum ConsolePage {
     MESSAGES("nav.messages", "/console/messages", Role.OPERATOR, Role.OPD_STAFF),
     DEAD_LETTERS("nav.deadLetters", "/console/dead-letters", Role.OPERATOR),
     REJECTS("nav.rejects", "/console/rejects", Role.OPERATOR, Role.OPD_STAFF),
+    // before the preview: its path lies under this one, and the last page that owns a path is the current one
+    MAPPINGS("nav.mappings", "/console/mappings", Role.values()),
     MAPPING_PREVIEW("nav.preview", "/console/mappings/preview", Role.OPERATOR, Role.INTEGRATOR),
     SYSTEMS("nav.systems", "/console/systems", Role.OPERATOR, Role.OPD_STAFF);
 

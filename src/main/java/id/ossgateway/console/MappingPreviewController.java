@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.ossgateway.mapping.MappingPreview;
 import id.ossgateway.mapping.MappingRegistry;
+import id.ossgateway.mapping.SampleRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,13 @@ class MappingPreviewController {
 
     private final MappingPreview preview;
     private final MappingRegistry mappings;
+    private final org.springframework.context.MessageSource messages;
 
-    MappingPreviewController(MappingPreview preview, MappingRegistry mappings) {
+    MappingPreviewController(MappingPreview preview, MappingRegistry mappings,
+                             org.springframework.context.MessageSource messages) {
         this.preview = preview;
         this.mappings = mappings;
+        this.messages = messages;
     }
 
     /** One record's outcome: MAPPED with its document, REJECTED with violations, or SKIPPED with why. */
@@ -48,31 +52,36 @@ class MappingPreviewController {
         model.addAttribute("systems", mappings.systems());
         model.addAttribute("system", system);
         model.addAttribute("sample", sample);
-        List<Map<String, Object>> records;
+        List<SampleRows.Row> rows;
         try {
-            records = SampleRecords.parse(sample);
+            rows = SampleRows.parse(sample);
         } catch (IllegalArgumentException e) {
-            model.addAttribute("error", e.getMessage());
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            model.addAttribute("error", e instanceof SampleRows.Unreadable u
+                    ? messages.getMessage(u.key(), u.args(), e.getMessage(), locale) : e.getMessage());
             return "console/preview";
         }
+        List<Map<String, Object>> records = rows.stream().map(SampleRows.Row::fields).toList();
         Optional<ObjectNode> out = preview.preview(system, records);
         if (out.isEmpty()) {
-            model.addAttribute("error", "no mapping loaded for " + system);
+            model.addAttribute("error", messages.getMessage("preview.noMapping", new Object[] {system},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "console/preview";
         }
         model.addAttribute("mappingVersion", out.get().path("mappingVersion").asText());
-        model.addAttribute("results", results(out.get().path("results")));
+        model.addAttribute("results", results(out.get().path("results"), rows));
         return "console/preview";
     }
 
-    private static List<Result> results(JsonNode results) {
+    /** The results numbered by the line each record starts on, as the file's result report numbers them. */
+    static List<Result> results(JsonNode results, List<SampleRows.Row> rows) {
         List<Result> out = new ArrayList<>();
-        int i = 1;
+        int i = 0;
         for (JsonNode r : results) {
             List<RejectView.Reason> violations = new ArrayList<>();
             r.path("violations").forEach(v -> violations.add(new RejectView.Reason(v.path("field").asText(null),
                     v.path("rule").asText(null), v.path("message").asText(null))));
-            out.add(new Result(i++, r.path("outcome").asText(), r.path("method").asText(null),
+            out.add(new Result((int) rows.get(i++).line(), r.path("outcome").asText(), r.path("method").asText(null),
                     r.has("document") ? r.get("document").toPrettyString() : null, violations,
                     r.path("reason").asText(null)));
         }

@@ -46,9 +46,11 @@ class SystemController {
         return act(id, redirect, () -> registry.submit(Caller.current(), id));
     }
 
+    /** The page carries the version the operator saw: a change made since then is not approved with it. */
     @PostMapping("/console/systems/{id}/approve")
-    String approve(@PathVariable String id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> registry.approve(Caller.current(), id));
+    String approve(@PathVariable String id, @RequestParam(required = false) Integer version,
+                   RedirectAttributes redirect) {
+        return act(id, redirect, () -> registry.approve(Caller.current(), id, version));
     }
 
     @PostMapping("/console/systems/{id}/suspend")

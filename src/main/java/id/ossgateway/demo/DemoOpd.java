@@ -52,12 +52,12 @@ public class DemoOpd {
         Files.createDirectories(folder);
         String day = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(now());
         String stamp = LEGACY.format(now());
-        String csv = "no_permohonan;nib;id_proyek;oss_id;id_produk;kd_izin;status;tgl_update;nip_petugas;"
+        String csv = "no_permohonan;id_izin;nib;id_proyek;oss_id;id_produk;kd_izin;status;tgl_update;nip_petugas;"
                 + "nama_petugas;catatan\r\n"
-                + "DPM-CSV-" + day + "-1;9120300009001;R-2026900001;OSS0000009001;P-900001;I-012390;BERKAS LENGKAP;"
-                + stamp + ";198001012005011001;Siti Rahma;dari berkas harian\r\n"
-                + "DPM-CSV-" + day + "-2;9120300009002;R-2026900002;OSS0000009002;P-900002;I-012391;DIPROSES;"
-                + stamp + ";198001012005011001;Siti Rahma;status tidak dikenal\r\n";
+                + "DPM-CSV-" + day + "-1;I-" + day.replace("-", "") + "1;9120300009001;R-2026900001;P-2026900009001;"
+                + "P-900001;I-012390;BERKAS LENGKAP;" + stamp + ";198001012005011001;Siti Rahma;dari berkas harian\r\n"
+                + "DPM-CSV-" + day + "-2;I-" + day.replace("-", "") + "2;9120300009002;R-2026900002;P-2026900009002;"
+                + "P-900002;I-012391;DIPROSES;" + stamp + ";198001012005011001;Siti Rahma;status tidak dikenal\r\n";
         Path part = folder.resolve("harian-" + day + ".csv.part");
         Files.writeString(part, csv);
         Files.move(part, folder.resolve("harian-" + day + ".csv"));
@@ -65,7 +65,7 @@ public class DemoOpd {
 
     private void create(int permits) {
         jdbc.execute("create table if not exists permohonan_izin ("
-                + " no_permohonan varchar(20) primary key,"
+                + " no_permohonan varchar(20) primary key, id_izin varchar(25),"
                 + " nib char(13), id_proyek varchar(25), oss_id varchar(25), id_produk varchar(25),"
                 + " kd_izin char(12), status varchar(40), tgl_update varchar(16),"
                 + " nip_petugas varchar(25), nama_petugas varchar(50), catatan varchar(200),"
@@ -81,9 +81,10 @@ public class DemoOpd {
             String status = FLOW.get((i - 1) % FLOW.size());
             String no = String.format("DPM-2026-%05d", i);
             boolean issued = "TERBIT".equals(status);
-            jdbc.update("insert into permohonan_izin values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 5, ?, ?, ?)",
-                    no, String.format("91203%08d", 1000 + i),
-                    String.format("R-2026%06d", i), String.format("OSS%010d", 7000 + i), String.format("P-%06d", i),
+            // id_izin, id_proyek and oss_id as OSS issued them with the NIB it pushed (never the local number)
+            jdbc.update("insert into permohonan_izin values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 5, ?, ?, ?)",
+                    no, String.format("I-2026%017d", i), String.format("91203%08d", 1000 + i),
+                    String.format("R-2026%06d", i), String.format("P-2026%09d", 7000 + i), String.format("P-%06d", i),
                     "I-0123" + String.format("%02d", i % 100), status, LEGACY.format(now),
                     "198001012005011001", "Siti Rahma", "status " + status.toLowerCase(),
                     issued ? permitNumber(no) : null, issued ? ISSUED.format(now) : null,

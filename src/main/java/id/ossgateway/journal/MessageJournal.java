@@ -3,6 +3,7 @@ package id.ossgateway.journal;
 import id.ossgateway.GatewayProperties;
 import id.ossgateway.envelope.Envelope;
 import id.ossgateway.envelope.EnvelopeCodec;
+import id.ossgateway.secret.SealedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -36,12 +37,14 @@ public class MessageJournal {
     private final NamedParameterJdbcTemplate named;
     private final String node;
     private final Clock clock;
+    private final SealedText sealed;
 
-    public MessageJournal(JdbcTemplate jdbc, GatewayProperties gateway, Clock clock) {
+    public MessageJournal(JdbcTemplate jdbc, GatewayProperties gateway, Clock clock, SealedText sealed) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.node = gateway.nodeId();
         this.clock = clock;
+        this.sealed = sealed;
     }
 
     /**
@@ -95,7 +98,7 @@ public class MessageJournal {
         jdbc.batchUpdate("insert into message_document (message_id, document) values (?, ?)", fresh, fresh.size(),
                 (ps, e) -> {
                     ps.setString(1, e.messageId());
-                    ps.setString(2, EnvelopeCodec.write(e));
+                    ps.setString(2, sealDocument(e));
                 });
         // RECEIVED, MAPPED and QUEUED are not written as events: the message row holds all they say (see events())
     }
@@ -200,7 +203,19 @@ public class MessageJournal {
     /** The envelope as it was accepted, e.g. to replay it. */
     public Optional<Envelope> envelope(String messageId) {
         return jdbc.queryForList("select document from message_document where message_id = ?", String.class, messageId)
-                .stream().findFirst().map(EnvelopeCodec::read);
+                .stream().findFirst().map(stored -> EnvelopeCodec.read(sealed.open(stored, boundTo(messageId))));
+    }
+
+    // --- personal data at rest (issue 16): the only change here is sealing the document column ---
+
+    /** The envelope as stored: sealed, since PIA documents (and inbound OSS ones) carry NIK, phone, e-mail. */
+    private String sealDocument(Envelope e) {
+        return sealed.seal(EnvelopeCodec.write(e), boundTo(e.messageId()));
+    }
+
+    /** What a message's sealed document is bound to: it opens on its own row only. */
+    public static String boundTo(String messageId) {
+        return "message:" + messageId;
     }
 
     /**

@@ -61,7 +61,8 @@ public final class MappingLoader {
         Reader r = new Reader(file);
         Map<String, Node> entries = r.entries(top, TOP_KEYS);
         String system = r.scalar(entries, "system", top, true);
-        String opd = r.scalar(entries, "opd", top, true);
+        // one OPD code everywhere: the registry says dinkes, a mapping may say DINKES
+        String opd = id.ossgateway.envelope.OpdCode.normalise(r.scalar(entries, "opd", top, true));
         Map<String, Map<String, String>> lookups = entries.containsKey("lookups")
                 ? r.lookups(entries.get("lookups")) : Map.of();
         Map<PiaMethod, List<FieldSpec>> documents = r.documents(entries.get("documents"), top, lookups);

@@ -28,7 +28,7 @@ public class MappingPreview {
         return registry.forSystem(system).map(mapping -> preview(mapping, records));
     }
 
-    ObjectNode preview(Mapping mapping, List<Map<String, Object>> records) {
+    public ObjectNode preview(Mapping mapping, List<Map<String, Object>> records) {
         ArrayNode results = JSON.createArrayNode();
         for (Map<String, Object> record : records) {
             results.add(describe(registry.mapper().apply(mapping, record)));

@@ -35,6 +35,8 @@ public class MappingRegistry {
     private final Map<Path, String> systemOfFile = new ConcurrentHashMap<>();
     private final Map<Path, FileTime> seen = new ConcurrentHashMap<>();
     private final Map<Path, MappingException> problems = new ConcurrentHashMap<>();
+    /** versions edited in the console or the API, in force instead of the file of the same system */
+    private final Map<String, Mapping> edited = new ConcurrentHashMap<>();
 
     public MappingRegistry(GatewayProperties gateway, MappingProperties properties) {
         this.dir = gateway.mappingsDir();
@@ -49,12 +51,31 @@ public class MappingRegistry {
     }
 
     public Optional<Mapping> forSystem(String systemId) {
+        Mapping version = edited.get(systemId);
+        return Optional.ofNullable(version != null ? version : bySystem.get(systemId));
+    }
+
+    /** The mapping of {@code mappings/<system>.yaml}, whether or not an edited version is in force instead. */
+    public Optional<Mapping> fromFile(String systemId) {
         return Optional.ofNullable(bySystem.get(systemId));
     }
 
     /** The systems that have a mapping in force, sorted. */
     public java.util.SortedSet<String> systems() {
-        return new TreeSet<>(bySystem.keySet());
+        TreeSet<String> all = new TreeSet<>(bySystem.keySet());
+        all.addAll(edited.keySet());
+        return all;
+    }
+
+    /**
+     * Puts an edited version in force for its system, instead of its file (if any), from the next record on;
+     * null goes back to the file.
+     */
+    public void useEdited(String systemId, Mapping version) {
+        Mapping before = version == null ? edited.remove(systemId) : edited.put(systemId, version);
+        if (version != null && (before == null || !before.version().equals(version.version()))) {
+            log.info("mapping {} in force (edited version)", version.version());
+        }
     }
 
     /** Files refused at the last check, with why. */

@@ -39,18 +39,50 @@ enum FieldFormat {
         boolean accepts(String value, Set<String> statusCodes) {
             return statusCodes.contains(value);
         }
+    },
+    /**
+     * Identifiers OSS issues: "-", a local application number or any made-up value is refused, as OSS does.
+     * Seam: once the gateway receives OSS's NIB pushes (receiveNIB, with data_checklist.id_izin), a status for an
+     * id_izin OSS never issued is refused too — by checking it against the pushed checklist here, in
+     * {@link FieldRules}, where the value is known to have this shape.
+     */
+    ID_IZIN("bukan id_izin yang diterbitkan OSS (I-...)") {
+        @Override
+        boolean accepts(String value, Set<String> statusCodes) {
+            return value.matches("I-[A-Za-z0-9][A-Za-z0-9-]*");
+        }
+    },
+    ID_PROYEK("bukan id_proyek yang diterbitkan OSS (R-...)") {
+        @Override
+        boolean accepts(String value, Set<String> statusCodes) {
+            return value.matches("R-[A-Za-z0-9][A-Za-z0-9-]*");
+        }
+    },
+    OSS_ID("bukan oss_id yang diterbitkan OSS (P-... atau P02-...)") {
+        @Override
+        boolean accepts(String value, Set<String> statusCodes) {
+            return value.matches("P(02)?-[A-Za-z0-9][A-Za-z0-9-]*");
+        }
     };
 
     /** Field name to format, wherever the field sits (IZINSTATUS, IZINFINAL, data_pnbp). */
-    static final Map<String, FieldFormat> BY_FIELD = Map.of(
-            "nib", NIB,
-            "tgl_terbit_izin", DATE,
-            "tgl_berlaku_izin", DATE,
-            "tgl_billing", DATE,
-            "tgl_expire", DATE,
-            "tgl_status", DATE_TIME,
-            "kd_status", STATUS_CODE,
-            "status_izin", STATUS_CODE);
+    static final Map<String, FieldFormat> BY_FIELD = Map.ofEntries(
+            Map.entry("nib", NIB),
+            Map.entry("tgl_terbit_izin", DATE),
+            Map.entry("tgl_berlaku_izin", DATE),
+            Map.entry("tgl_billing", DATE),
+            Map.entry("tgl_expire", DATE),
+            Map.entry("tgl_status", DATE_TIME),
+            Map.entry("kd_status", STATUS_CODE),
+            Map.entry("status_izin", STATUS_CODE),
+            Map.entry("id_izin", ID_IZIN),
+            Map.entry("id_proyek", ID_PROYEK),
+            Map.entry("oss_id", OSS_ID));
+
+    /** Whether this format is one of the identifiers OSS issues (see {@link FieldRules#load}). */
+    boolean isIssuedIdentifier() {
+        return this == ID_IZIN || this == ID_PROYEK || this == OSS_ID;
+    }
 
     // STRICT so that 2024-02-31 is refused instead of being rolled back to 2024-02-29
     private static final DateTimeFormatter DAY =

@@ -45,17 +45,27 @@ final class FieldRules {
 
     private final Map<PiaMethod, Map<String, FieldRule>> rules;
     private final Set<String> statusCodes;
+    private final boolean issuedIdentifiers;
 
-    FieldRules(Map<PiaMethod, Map<String, FieldRule>> rules, Set<String> statusCodes) {
+    FieldRules(Map<PiaMethod, Map<String, FieldRule>> rules, Set<String> statusCodes, boolean issuedIdentifiers) {
         this.rules = rules;
         this.statusCodes = statusCodes;
+        this.issuedIdentifiers = issuedIdentifiers;
     }
 
     /** The rules of the guide's field list, accepting Lampiran 10 status codes plus {@code extraStatusCodes}. */
     static FieldRules load(Collection<String> extraStatusCodes) {
+        return load(extraStatusCodes, true);
+    }
+
+    /**
+     * @param issuedIdentifiers whether {@code id_izin}, {@code id_proyek} and {@code oss_id} must look like the
+     *                          identifiers OSS issues ({@code gateway.osssim.check-issued-identifiers}, default true)
+     */
+    static FieldRules load(Collection<String> extraStatusCodes, boolean issuedIdentifiers) {
         Set<String> codes = new LinkedHashSet<>(CodeLists.pia().list(CodeLists.PERMIT_STATUS).keySet());
         codes.addAll(extraStatusCodes);
-        return new FieldRules(read("/pia/fields.tsv"), Collections.unmodifiableSet(codes));
+        return new FieldRules(read("/pia/fields.tsv"), Collections.unmodifiableSet(codes), issuedIdentifiers);
     }
 
     /** The declared request fields of a method, by dotted path, in the guide's order. */
@@ -104,7 +114,8 @@ final class FieldRules {
         if (rule.maxLength() > 0 && length > rule.maxLength()) {
             return Optional.of("panjang " + length + " karakter, maksimal " + rule.maxLength());
         }
-        if (rule.format() != null && !rule.format().accepts(text, statusCodes)) {
+        boolean checked = rule.format() != null && (issuedIdentifiers || !rule.format().isIssuedIdentifier());
+        if (checked && !rule.format().accepts(text, statusCodes)) {
             return Optional.of(rule.format().problem());
         }
         return Optional.empty();

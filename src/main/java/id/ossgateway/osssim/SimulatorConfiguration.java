@@ -23,7 +23,7 @@ class SimulatorConfiguration {
 
     @Bean
     OssSimulator ossSimulator(SimulatorProperties properties, SimulatorFaults faults, ObjectProvider<Clock> clock) {
-        return new OssSimulator(properties.userKey(), FieldRules.load(properties.extraStatusCodes()), faults,
+        return new OssSimulator(properties.userKey(), FieldRules.load(properties.extraStatusCodes(), properties.checkIssuedIdentifiers()), faults,
                 new SimulatedOss(ReferenceLists.load()), new SimCallLog(properties.callLogSize()), clockOf(clock),
                 OssSimulator::sleep);
     }

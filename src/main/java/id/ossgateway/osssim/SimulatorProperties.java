@@ -30,6 +30,9 @@ import org.springframework.validation.annotation.Validated;
  *                         (default 46, 47, 48)
  * @param zone             the time zone of the daily outage windows (default Asia/Makassar, WITA)
  * @param faults           the faults injected from start-up; changeable at run time through {@code /oss-sim/_faults}
+ * @param checkIssuedIdentifiers refuse {@code id_izin}, {@code id_proyek} and {@code oss_id} that are not identifiers
+ *                         OSS issues ({@code I-…}, {@code R-…}, {@code P-…}/{@code P02-…}; "-", empty or made-up values
+ *                         are refused as real OSS refuses them). Default true; false only for old test fixtures
  */
 @Validated
 @ConfigurationProperties("gateway.osssim")
@@ -39,7 +42,8 @@ public record SimulatorProperties(
         @NotNull @Min(1) @Max(1_000_000) Integer callLogSize,
         @NotNull List<@NotBlank String> extraStatusCodes,
         @NotNull ZoneId zone,
-        @NotNull @Valid Faults faults) {
+        @NotNull @Valid Faults faults,
+        Boolean checkIssuedIdentifiers) {
 
     public SimulatorProperties {
         userKey = userKey == null ? OssCredentials.SANDBOX_KEY : userKey;
@@ -47,6 +51,7 @@ public record SimulatorProperties(
         extraStatusCodes = extraStatusCodes == null ? List.of("46", "47", "48") : List.copyOf(extraStatusCodes);
         zone = zone == null ? ZoneId.of("Asia/Makassar") : zone;
         faults = faults == null ? Faults.none() : faults;
+        checkIssuedIdentifiers = checkIssuedIdentifiers == null || checkIssuedIdentifiers;
     }
 
     /**

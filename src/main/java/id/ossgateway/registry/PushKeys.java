@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * by the inbound API — only while the system is ACTIVE.
  */
 @Component
-class PushKeys implements PushKeyDirectory {
+public class PushKeys implements PushKeyDirectory {
 
     private final Registry registry;
     private final SecureRandom random = new SecureRandom();
@@ -25,7 +25,8 @@ class PushKeys implements PushKeyDirectory {
         this.registry = registry;
     }
 
-    String issue(Caller caller, String systemId) {
+    /** A new key for a REST_PUSH system, replacing the previous one; returned once, only its hash is kept. */
+    public String issue(Caller caller, String systemId) {
         RegistryStore.Row row = registry.visible(caller, systemId);
         if (row.system().kind() != SystemKind.REST_PUSH) {
             throw RegistryException.conflict("system " + systemId + " is " + row.system().kind() + ", not REST_PUSH");

@@ -1,6 +1,7 @@
 package id.ossgateway.registry;
 
 import id.ossgateway.audit.AuditLog;
+import id.ossgateway.envelope.OpdCode;
 import id.ossgateway.mapping.MappingRegistry;
 import id.ossgateway.security.Caller;
 import id.ossgateway.source.template.InvalidSourceException;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The lifecycle of registered systems. OPD staff create, change, submit and suspend their own OPD's
  * systems; operators do everything, and only they approve, resume and retire. A change by OPD staff to a
- * system that was approved sends it back for approval (stopped), because new settings may point anywhere.
+ * system that was approved sends it back for approval (stopped) when it may point elsewhere (any setting but the
+ * schedule, the delimiter and the encoding, or a new credential); an approval names the version it approves.
  * Another OPD's system is "not found", never "forbidden", so ids of other OPDs do not leak.
  */
 @Service
@@ -31,17 +33,19 @@ public class Registry {
     private final SystemSecrets secrets;
     private final SettingsCheck check;
     private final SystemSources sources;
+    private final FolderOwners folders;
     private final MappingRegistry mappings;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     Registry(RegistryStore store, SystemSecrets secrets, SettingsCheck check, SystemSources sources,
-             MappingRegistry mappings, AuditLog audit, TransactionTemplate tx, Clock clock) {
+             FolderOwners folders, MappingRegistry mappings, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.secrets = secrets;
         this.check = check;
         this.sources = sources;
+        this.folders = folders;
         this.mappings = mappings;
         this.audit = audit;
         this.tx = tx;
@@ -63,6 +67,8 @@ public class Registry {
 
     public Opd createOpd(Caller caller, Opd request) {
         requireOperator(caller, "register an OPD");
+        request = new Opd(OpdCode.normalise(request.code()), request.name(), request.contactName(),
+                request.contactEmail(), request.contactPhone(), request.createdAt());
         if (request.code() == null || !request.code().matches("[a-z0-9][a-z0-9-]{1,39}")) {
             throw RegistryException.invalid(List.of("code must be 2-40 lower-case letters, digits or '-'"));
         }
@@ -127,6 +133,9 @@ public class Registry {
         Map<String, String> creds = nonEmpty(r.secrets());
         long schedule = r.scheduleMs() == null ? 60_000 : r.scheduleMs();
         validate(r.kind(), settings, creds, schedule);
+        folders.clash(r.id(), r.kind(), settings).ifPresent(p -> {
+            throw RegistryException.conflict(p);
+        });
         Instant now = clock.instant();
         OpdSystem s = new OpdSystem(r.id(), opdCode, r.name() == null ? r.id() : r.name(), r.kind(), SystemState.DRAFT,
                 new TreeMap<>(settings), creds.keySet(), schedule, false, null, 0, now, now, caller.username());
@@ -156,11 +165,14 @@ public class Registry {
         }
         long schedule = r.scheduleMs() == null ? old.scheduleMs() : r.scheduleMs();
         validate(old.kind(), settings, creds, schedule);
+        folders.clash(id, old.kind(), settings).ifPresent(p -> {
+            throw RegistryException.conflict(p);
+        });
         boolean wasApproved = old.state() == SystemState.APPROVED || old.state() == SystemState.ACTIVE
                 || old.state() == SystemState.SUSPENDED;
         SystemState state = old.state();
         String reason = old.stateReason();
-        if (wasApproved && !caller.isOperator()) {
+        if (wasApproved && !caller.isOperator() && pointsElsewhere(old.settings(), settings, r.secrets())) {
             state = SystemState.SUBMITTED;
             reason = "changed by " + caller.username() + ": needs approval again";
         }
@@ -183,11 +195,23 @@ public class Registry {
         return system(caller, id);
     }
 
-    /** Approves and starts the source; without a loaded mapping there is nothing to approve yet. */
-    public OpdSystem approve(Caller caller, String id) {
+    /**
+     * Approves exactly the version the operator reviewed, and starts the source; without a loaded mapping there
+     * is nothing to approve yet. A change after that version (OPD staff may still edit a submitted system) is a
+     * new version that needs its own approval.
+     */
+    public OpdSystem approve(Caller caller, String id, Integer version) {
         requireOperator(caller, "approve a system");
         RegistryStore.Row row = visible(caller, id);
         requireState(row, SystemState.SUBMITTED, SystemState.APPROVED);
+        if (version == null) {
+            throw RegistryException.invalid(List.of("an approval names the version it approves: {\"version\": "
+                    + row.system().version() + "} is the version now"));
+        }
+        if (version != row.system().version()) {
+            throw RegistryException.conflict("system " + id + " changed after version " + version + " (now version "
+                    + row.system().version() + "): review it again and approve that version");
+        }
         if (mappings.forSystem(id).isEmpty()) {
             throw RegistryException.conflict("no mapping for " + id + ": add mappings/" + id + ".yaml first");
         }
@@ -329,6 +353,23 @@ public class Registry {
             });
         }
         return out;
+    }
+
+    /** Settings that only say how often and how to read what was approved: changing them needs no new approval. */
+    private static final java.util.Set<String> HOW_TO_READ = java.util.Set.of("delimiter", "encoding");
+
+    /**
+     * Whether a change may point the system somewhere an operator has not approved: any setting but the schedule,
+     * the name, the CSV delimiter and the encoding, and any new credential (a new key may open another account).
+     */
+    private static boolean pointsElsewhere(Map<String, String> before, Map<String, String> after,
+                                           Map<String, String> newSecrets) {
+        boolean newCredential = newSecrets != null && newSecrets.values().stream().anyMatch(v -> v != null && !v.isEmpty());
+        Map<String, String> a = new TreeMap<>(before);
+        Map<String, String> b = new TreeMap<>(after);
+        a.keySet().removeAll(HOW_TO_READ);
+        b.keySet().removeAll(HOW_TO_READ);
+        return newCredential || !a.equals(b);
     }
 
     /** The audit detail of a change: settings and which credentials are set, never their values. */

@@ -117,9 +117,13 @@ class RegistryApi {
         return registry.submit(Caller.current(), id);
     }
 
+    /** What an operator approves: the version of the system they reviewed. */
+    record Approval(Integer version) {
+    }
+
     @PostMapping("/api/v1/systems/{id}/approve")
-    OpdSystem approve(@PathVariable String id) {
-        return registry.approve(Caller.current(), id);
+    OpdSystem approve(@PathVariable String id, @RequestBody(required = false) Approval approval) {
+        return registry.approve(Caller.current(), id, approval == null ? null : approval.version());
     }
 
     @PostMapping("/api/v1/systems/{id}/suspend")

@@ -1,6 +1,7 @@
 package id.ossgateway.registry;
 
 import id.ossgateway.audit.AuditLog;
+import id.ossgateway.secret.SealedColumns;
 import id.ossgateway.security.Caller;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Re-seals every stored credential with the current master key. The rotation: put the new key in
  * {@code GATEWAY_MASTER_KEY} and the old one in {@code gateway.secrets.previous-keys}, restart, call
  * {@code POST /api/v1/admin/secrets/rotate}, then remove the old key. Each system is re-sealed in its own
- * transaction, so an interruption leaves every row readable with one of the two keys.
+ * transaction, so an interruption leaves every row readable with one of the two keys. Sealed personal data
+ * ({@link SealedColumns}: reject records, journal documents, mapping samples) is re-sealed after the credentials.
  */
 @RestController
 class SecretRotation {
@@ -22,12 +24,15 @@ class SecretRotation {
     private final SystemSecrets secrets;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final SealedColumns records;
 
-    SecretRotation(JdbcTemplate jdbc, SystemSecrets secrets, AuditLog audit, TransactionTemplate tx) {
+    SecretRotation(JdbcTemplate jdbc, SystemSecrets secrets, AuditLog audit, TransactionTemplate tx,
+                   SealedColumns records) {
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.audit = audit;
         this.tx = tx;
+        this.records = records;
     }
 
     /** @return how many systems were re-sealed and how many were current already */
@@ -52,7 +57,11 @@ class SecretRotation {
 
     @PostMapping("/api/v1/admin/secrets/rotate")
     ResponseEntity<Map<String, Integer>> rotate() {
-        int[] counts = rotate(Caller.current().username());
-        return ResponseEntity.ok(Map.of("resealed", counts[0], "alreadyCurrent", counts[1]));
+        String actor = Caller.current().username();
+        int[] counts = rotate(actor);
+        // personal data at rest (reject records, journal documents, samples) is sealed with the same key
+        int rows = records.reseal();
+        audit.record(actor, "records.resealed", "secrets", rows + " rows sealed with the current master key");
+        return ResponseEntity.ok(Map.of("resealed", counts[0], "alreadyCurrent", counts[1], "recordsResealed", rows));
     }
 }

@@ -80,10 +80,13 @@ class SystemSources {
         String path = s.get("path").replaceAll("^/+", "");
         return switch (system.kind()) {
             case FOLDER -> "file:" + properties.folderRoot().resolve(path).normalize();
+            // a server that cannot be reached fails the scan (reported in health) instead of passing as "no files"
             case FTP -> "ftp://" + s.get("username") + "@" + s.get("host") + ":" + s.getOrDefault("port", "21") + "/"
-                    + path + "?passiveMode=" + s.getOrDefault("passiveMode", "true") + password(secrets);
+                    + path + "?passiveMode=" + s.getOrDefault("passiveMode", "true") + "&throwExceptionOnConnectFailed=true"
+                    + password(secrets);
             case SFTP -> "sftp://" + s.get("username") + "@" + s.get("host") + ":" + s.getOrDefault("port", "22")
-                    + "/" + path + "?useUserKnownHostsFile=" + properties.sftpStrictHostKeyChecking()
+                    + "/" + path + "?throwExceptionOnConnectFailed=true&useUserKnownHostsFile="
+                    + properties.sftpStrictHostKeyChecking()
                     + "&strictHostKeyChecking=" + (properties.sftpStrictHostKeyChecking() ? "yes" : "no")
                     + password(secrets) + privateKey(system.id(), secrets);
             default -> throw new IllegalArgumentException(system.kind() + " is not a file source");

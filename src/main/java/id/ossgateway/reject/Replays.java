@@ -48,6 +48,10 @@ public class Replays {
                 rejects.resolve(rejectId, result.id());
                 yield new Outcome(rejectId, "RESOLVED", result.id(), "queued for delivery");
             }
+            case DUPLICATE -> { // OSS has (or will get) this document under the message it duplicates
+                rejects.resolve(rejectId, result.id());
+                yield new Outcome(rejectId, "RESOLVED", result.id(), "same document as message " + result.id());
+            }
             case SKIPPED -> {
                 rejects.resolve(rejectId, null);
                 yield new Outcome(rejectId, "RESOLVED", null, "skipped: " + result.detail());

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +33,12 @@ public class Ingest {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SkipStore skips;
+    private final DuplicateDocuments duplicates;
 
     public Ingest(MappingRegistry mappings, MessageJournal journal, RejectStore rejects, OutboundQueue queue,
-                  TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
+                  TransactionTemplate tx, Clock clock, ApplicationEventPublisher events, SkipStore skips,
+                  DuplicateDocuments duplicates) {
         this.mappings = mappings;
         this.journal = journal;
         this.rejects = rejects;
@@ -42,6 +46,8 @@ public class Ingest {
         this.tx = tx;
         this.clock = clock;
         this.events = events;
+        this.skips = skips;
+        this.duplicates = duplicates;
     }
 
     /**
@@ -68,11 +74,17 @@ public class Ingest {
                 pending.add(new Pending(record, null, null, ((MappingResult.Skipped) result).reason()));
             }
         }
+        // issue 16: a document the journal already holds under another message is reported DUPLIKAT, not queued
+        Map<String, String> duplicateOf = duplicates.of(envelopes);
+        envelopes.removeIf(e -> duplicateOf.containsKey(e.messageId()));
+        pending.forEach(p -> p.duplicateOf = p.envelope == null ? null : duplicateOf.get(p.envelope.messageId()));
         List<Envelope> toQueue = tx.execute(status -> {
             for (Pending p : pending) {
                 if (p.rejected != null) {
                     p.rejectId = rejects.file(systemId, p.record, p.rejected.method() == null ? null
                             : p.rejected.method().path(), p.rejected.mappingVersion(), p.rejected.reasons());
+                } else if (p.skip != null) {
+                    skips.file(systemId, p.record, mapping.version(), p.skip); // issue 16: skip reasons per row
                 }
             }
             return journal.recordAccepted(envelopes);
@@ -90,6 +102,7 @@ public class Ingest {
         final MappingResult.Rejected rejected;
         final String skip;
         String rejectId;
+        String duplicateOf;
 
         Pending(SourceRecord record, Envelope envelope, MappingResult.Rejected rejected) {
             this(record, envelope, rejected, null);
@@ -103,6 +116,10 @@ public class Ingest {
         }
 
         IngestResult.Outcome outcome() {
+            if (duplicateOf != null) {
+                return new IngestResult.Outcome(record, IngestResult.Kind.DUPLICATE, duplicateOf,
+                        "same document as message " + duplicateOf + ": not sent again");
+            }
             if (envelope != null) {
                 return new IngestResult.Outcome(record, IngestResult.Kind.ACCEPTED, envelope.messageId(), null);
             }

@@ -21,10 +21,12 @@ public record IngestResult(List<Outcome> outcomes) {
         return outcomes.stream().filter(o -> o.kind() == Kind.SKIPPED).count();
     }
 
-    public enum Kind { ACCEPTED, REJECTED, SKIPPED }
+    /** DUPLICATE: the same document as a message the gateway already holds (its id is the outcome's id). */
+    public enum Kind { ACCEPTED, REJECTED, SKIPPED, DUPLICATE }
 
     /**
-     * @param id      the message id (accepted) or the reject id (rejected); null when skipped
+     * @param id      the message id (accepted), the reject id (rejected), the message it duplicates (duplicate);
+     *                null when skipped
      * @param detail  the reasons of a reject or of a skip
      */
     public record Outcome(SourceRecord record, Kind kind, String id, String detail) {

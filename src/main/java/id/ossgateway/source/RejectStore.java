@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.ossgateway.pia.Violation;
+import id.ossgateway.secret.SealedText;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,10 +30,12 @@ public class RejectStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SealedText sealed;
 
-    public RejectStore(JdbcTemplate jdbc, Clock clock) {
+    public RejectStore(JdbcTemplate jdbc, Clock clock, SealedText sealed) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sealed = sealed;
     }
 
     /**
@@ -51,7 +54,9 @@ public class RejectStore {
             try {
                 jdbc.update("insert into reject (reject_id, system_id, source_ref, method, mapping_version, record,"
                                 + " reasons, created_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
-                        id, systemId, record.ref().toString(), method, mappingVersion, recordJson, json(reasons),
+                        // the source record holds personal data (NIK, phone, e-mail): sealed at rest
+                        id, systemId, record.ref().toString(), method, mappingVersion,
+                        sealed.seal(recordJson, boundTo(id)), json(reasons),
                         Timestamp.from(clock.instant()));
             } catch (DuplicateKeyException raced) {
                 // filed at the same moment by another thread: one row is what we want
@@ -74,7 +79,7 @@ public class RejectStore {
     }
 
     public Optional<StoredReject> find(String rejectId) {
-        return jdbc.query("select * from reject where reject_id = ?", ROW, rejectId).stream().findFirst();
+        return jdbc.query("select * from reject where reject_id = ?", row(), rejectId).stream().findFirst();
     }
 
     /** Rejects of a system (or all), newest first. */
@@ -86,15 +91,23 @@ public class RejectStore {
                     ps.setString(3, status);
                     ps.setString(4, status);
                     ps.setMaxRows(limit);
-                }, ROW);
+                }, row());
     }
 
-    private static final RowMapper<StoredReject> ROW = (rs, i) -> new StoredReject(rs.getString("reject_id"),
+    private RowMapper<StoredReject> row() {
+        return (rs, i) -> new StoredReject(rs.getString("reject_id"),
             rs.getString("system_id"), rs.getString("source_ref"), rs.getString("method"),
-            rs.getString("mapping_version"), rs.getString("record"), rs.getString("reasons"),
+            rs.getString("mapping_version"), sealed.open(rs.getString("record"), boundTo(rs.getString("reject_id"))),
+            rs.getString("reasons"),
             rs.getTimestamp("created_at").toInstant(), rs.getString("status"),
             rs.getTimestamp("resolved_at") == null ? null : rs.getTimestamp("resolved_at").toInstant(),
             rs.getString("message_id"));
+    }
+
+    /** What a reject's sealed record is bound to: it opens on its own row only. */
+    public static String boundTo(String rejectId) {
+        return "reject:" + rejectId;
+    }
 
     public int countOpen(String systemId) {
         Integer n = jdbc.queryForObject("select count(*) from reject where system_id = ? and status = 'OPEN'",

@@ -55,6 +55,29 @@ class ConsoleMessagesTest {
         }
     }
 
+    /** The console shows connection-test verdicts and audit actions in the user's language: each has its label. */
+    @Test
+    void everyVerdictAndEveryAuditActionHasALabel() throws IOException {
+        Set<String> keys = load("messages_id.properties").stringPropertyNames();
+        for (id.ossgateway.registry.check.VerdictCode code : id.ossgateway.registry.check.VerdictCode.values()) {
+            assertThat(keys).contains("verdict." + code);
+        }
+        Pattern recorded = Pattern.compile("(?:audit\\.record\\([^,]+,\\s*|move\\([^;]*?|save\\([^;]*?)\"([a-zA-Z_]+[.-][a-z.-]+|[A-Z_]{6,})\"");
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Paths.get("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = recorded.matcher(Files.readString(file));
+                while (m.find()) {
+                    actions.add(m.group(1));
+                }
+            }
+        }
+        assertThat(actions).contains("system.created", "system.approved", "mapping.approved", "DEAD_LETTER_REPLAY");
+        for (String action : actions) {
+            assertThat(keys).as("label of audit action " + action).contains("audit." + action);
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {

@@ -114,7 +114,9 @@ class ConsoleOperationsIT extends ConsoleTestGateway {
         browser.click(By.cssSelector("#dead-" + messageIds.get(discarded) + " input[name=id]"));
         browser.fill(By.id("discard-reason"), "sent by mistake, withdrawn by the OPD");
         browser.click(By.id("discard-selected"));
-        assertThat(browser.text(By.id("outcomes"))).contains(messageIds.get(discarded), "DISCARDED");
+        assertThat(browser.text(By.id("outcomes"))).contains(messageIds.get(discarded));
+        assertThat(browser.driver().findElements(By.cssSelector("#outcomes li")).stream()
+                .map(e -> e.getAttribute("data-outcome")).toList()).containsExactly("DISCARDED");
 
         browser.click(By.id("select-all"));
         browser.screenshot("dead-letters-selected");
@@ -130,7 +132,8 @@ class ConsoleOperationsIT extends ConsoleTestGateway {
         assertThat(acceptedCalls(discarded)).isZero();
         browser.go("/console/messages/" + messageIds.get(discarded) + "?lang=en");
         assertThat(browser.text(By.id("message-state"))).isEqualTo("discarded");
-        assertThat(browser.text(By.id("events"))).contains("DISCARDED", "sent by mistake");
+        assertThat(events()).contains("DISCARDED");
+        assertThat(browser.text(By.id("events"))).contains("sent by mistake");
         browser.go("/console/dead-letters?lang=en");
         assertThat(browser.present(By.id("no-dead-letters")) || browser.driver()
                 .findElements(By.cssSelector("#dead-letters tbody tr")).stream()
@@ -153,7 +156,8 @@ class ConsoleOperationsIT extends ConsoleTestGateway {
         api("POST", "/api/v1/systems", Map.of("id", system, "opdCode", "own-" + run, "kind", "REST_PUSH"));
         String key = api("POST", "/api/v1/systems/" + system + "/push-key", null).path("apiKey").asText();
         api("POST", "/api/v1/systems/" + system + "/submit", null);
-        api("POST", "/api/v1/systems/" + system + "/approve", null);
+        api("POST", "/api/v1/systems/" + system + "/approve", java.util.Map.of("version",
+                api("GET", "/api/v1/systems/" + system, null).path("version").asInt()));
         String nib = uniqueNib();
         Map<String, Object> fields = record("CO-" + run, nib);
         fields.put("keterangan", "hubungi siti.rahma@contoh.go.id");

@@ -56,7 +56,8 @@ class ConsoleRegistryIT extends ConsoleTestGateway {
                 "name", "SIMPEL push"));
         api("POST", "/api/v1/systems/" + PUSH_SYSTEM + "/submit", null);
         awaitMapping(PUSH_SYSTEM);
-        api("POST", "/api/v1/systems/" + PUSH_SYSTEM + "/approve", null);
+        api("POST", "/api/v1/systems/" + PUSH_SYSTEM + "/approve", java.util.Map.of("version",
+                api("GET", "/api/v1/systems/" + PUSH_SYSTEM, null).path("version").asInt()));
         pushKey = api("POST", "/api/v1/systems/" + PUSH_SYSTEM + "/push-key", null).path("apiKey").asText();
         Map<String, Object> bad = new LinkedHashMap<>(Records.status("MK-" + RUN, "10", "2026-11-02 10:00:00").fields());
         bad.remove("kd_status");
@@ -73,6 +74,36 @@ class ConsoleRegistryIT extends ConsoleTestGateway {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /**
+     * Regression (issue 16): a registered system could not be edited in the console, nor its push key issued.
+     * Steps: OPD staff change the schedule of their active push system (no new approval needed: it stays
+     * active), then replace its push key: shown once, the old key no longer works, the new one does.
+     */
+    @Test
+    void opdStaffEditTheScheduleAndReplaceThePushKeyShownOnce() throws Exception {
+        browser.signIn(staff(DINKES), STAFF_PASSWORD);
+        browser.go("/console/systems/" + PUSH_SYSTEM + "?lang=en");
+        browser.click(By.id("edit"));
+        browser.fill(By.id("scheduleMs"), "120000");
+        browser.click(By.id("save-edit"));
+        assertThat(browser.text(By.id("flash-done"))).isEqualTo("Saved: the system runs with the new settings.");
+        assertThat(browser.text(By.id("system-state"))).isEqualTo("active");
+
+        String before = pushKey;
+        browser.click(By.id("push-key"));
+        String issued = browser.text(By.id("push-key-value"));
+        assertThat(issued).startsWith("opd_").isNotEqualTo(before);
+        pushKey = issued;
+        browser.go("/console/systems/" + PUSH_SYSTEM);
+        assertThat(browser.present(By.id("push-key-once"))).as("shown once").isFalse();
+        var old = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/inbound/" + PUSH_SYSTEM)).header("X-Api-Key", before)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(old.statusCode()).isEqualTo(401);
+        push(PUSH_SYSTEM, issued, JSON.writeValueAsString(Records.status("I-ED" + RUN, "10", "2026-11-02 10:00:00").fields()));
     }
 
     @Test
@@ -103,7 +134,8 @@ class ConsoleRegistryIT extends ConsoleTestGateway {
         browser.click(By.id("approve"));
         assertThat(browser.text(By.id("flash-done"))).isEqualTo("Approved: the system is active.");
         assertThat(browser.text(By.id("system-state"))).isEqualTo("active");
-        assertThat(browser.text(By.id("audit"))).contains("system.created", "system.submitted", "system.approved",
+        // audit actions in the page's language (system.created → "registered"), with who did them
+        assertThat(browser.text(By.id("audit"))).contains("registered", "submitted for approval", "approved",
                 staff(DINKES), ADMIN);
         browser.screenshot("registry-approved");
     }

@@ -148,11 +148,11 @@ class CrashRecoveryIT {
                         row++;
                         LocalDateTime at = base.plusMinutes(s * 60L).plusSeconds(p / 2);
                         ps.setInt(1, row);
-                        ps.setString(2, String.format("CR-%05d", p));
+                        ps.setString(2, String.format("I-CR%05d", p));
                         ps.setString(3, "9120301234567");
                         ps.setString(4, "P-" + p);
                         ps.setString(5, "R-2026000001");
-                        ps.setString(6, "OSS0000000001");
+                        ps.setString(6, "P-2026000000001");
                         ps.setString(7, "I-012345");
                         ps.setString(8, "001");
                         ps.setString(9, STATUSES.get(s));

@@ -167,8 +167,9 @@ class FileDropIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report) && Files.exists(refused));
         List<String> lines = Files.readAllLines(report);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("1;ACCEPTED;");
-        assertThat(lines.get(2)).startsWith("2;REJECTED;").contains("kd_status");
+        // the file's line numbers: the records start on lines 3 and 9
+        assertThat(lines.get(1)).startsWith("3;ACCEPTED;");
+        assertThat(lines.get(2)).startsWith("9;REJECTED;").contains("kd_status");
         assertThat(Files.readAllLines(refused)).containsExactly(DROP_HEADER,
                 "-;FAILED;;refused: the file has a DOCTYPE, DTDs and entities are not allowed in XML drops");
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix).size() == 1);
@@ -203,6 +204,40 @@ class FileDropIT {
                 + " and file_name = ?", Integer.class, name)).isEqualTo(2);
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix + "b").size() == 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix).size() == 4); // the first two and these
+    }
+
+    /**
+     * Regression: a line repeating an earlier one was reported ACCEPTED though it was never sent. Steps: drop a
+     * CSV whose line 3 repeats line 2; the report says DUPLIKAT with line 2's message id, OSS gets it once.
+     */
+    @Test
+    void aRepeatedLineIsReportedDuplikatWithTheMessageItDuplicates() throws Exception {
+        String prefix = "FU" + UUID.randomUUID().toString().substring(0, 6);
+        String csv = new String(DropFiles.csv(prefix), java.nio.charset.Charset.forName("windows-1252"));
+        String[] lines = csv.split("\r\n");
+        Files.write(LOCAL.resolve(prefix + ".csv"), (lines[0] + "\r\n" + lines[1] + "\r\n" + lines[1] + "\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        Path report = LOCAL.resolve("done").resolve(prefix + ".csv.result.txt");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report));
+        List<String> result = Files.readAllLines(report);
+        String messageId = result.get(1).split(";")[2];
+        assertThat(result.get(1)).startsWith("2;ACCEPTED;");
+        assertThat(result.get(2)).startsWith("3;DUPLIKAT;" + messageId + ";").contains(messageId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(prefix).size() == 1);
+    }
+
+    /** Regression: folder and FTP sources showed "no poll yet" and had no entry in /actuator/health. */
+    @Test
+    void everyFolderScanIsReportedInHealthLikeASqlPoll() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode sources = GatewayTestSupport.get(port, "/actuator/health").path("components").path("sources")
+                    .path("components");
+            for (String source : List.of("it-feed:it-local-drop", "it-feed:it-ftp-drop", "it-feed:it-sftp-drop")) {
+                assertThat(sources.path(source).path("status").asText()).as(source).isEqualTo("UP");
+                assertThat(sources.path(source).path("details").path("lastPoll").asText()).as(source).isNotEmpty();
+            }
+        });
     }
 
     @Test

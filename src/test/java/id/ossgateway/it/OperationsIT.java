@@ -108,7 +108,8 @@ class OperationsIT {
         pushKey = JSON.readTree(ok(call(staff, "POST", "/api/v1/systems/" + PUSH_SYSTEM + "/push-key", null)))
                 .path("apiKey").asText();
         ok(call(staff, "POST", "/api/v1/systems/" + PUSH_SYSTEM + "/submit", null));
-        ok(call(admin, "POST", "/api/v1/systems/" + PUSH_SYSTEM + "/approve", null));
+        ok(call(admin, "POST", "/api/v1/systems/" + PUSH_SYSTEM + "/approve", Map.of("version",
+                JSON.readTree(call(admin, "GET", "/api/v1/systems/" + PUSH_SYSTEM, null).body()).path("version").asInt())));
     }
 
     @Test

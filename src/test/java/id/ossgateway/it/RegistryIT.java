@@ -63,6 +63,8 @@ class RegistryIT {
     JdbcTemplate state;
     @Autowired
     CamelContext camel;
+    @org.springframework.beans.factory.annotation.Value("${gateway.registry.folder-root}")
+    Path folderRoot;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
@@ -102,6 +104,33 @@ class RegistryIT {
                 "role", "INTEGRATOR"));
     }
 
+    /**
+     * Regression (issue 17, 7): a FOLDER system could point at another system's drop folder. Steps: one OPD
+     * registers folder drops/A; another OPD's system on the same folder, or inside it, is refused; a sibling is not.
+     */
+    @Test
+    void oneFolderBelongsToOneSystem() throws Exception {
+        // RemotePaths refuses every folder while the drop root itself does not exist yet: make it, as an install does
+        Files.createDirectories(folderRoot);
+        String admin = GatewayTestSupport.adminToken(port);
+        String dishub = GatewayTestSupport.token(port, "staff-dishub-" + RUN, PASSWORD);
+        HttpResponse<String> first = call(admin, "POST", "/api/v1/systems", folderSystem("reg-fa-" + RUN, "dinkes-" + RUN,
+                "drops/fa-" + RUN));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        for (String path : List.of("drops/fa-" + RUN, "drops/fa-" + RUN + "/", "drops/./fa-" + RUN, "drops/fa-" + RUN + "/done", "drops")) {
+            HttpResponse<String> r = call(dishub, "POST", "/api/v1/systems", folderSystem("reg-fb-" + RUN, "dishub-" + RUN, path));
+            assertThat(r.statusCode()).as(path).isEqualTo(409);
+            assertThat(r.body()).as(path).contains("reg-fa-" + RUN, "one folder, one system");
+        }
+        HttpResponse<String> sibling = call(dishub, "POST", "/api/v1/systems", folderSystem("reg-fb-" + RUN,
+                "dishub-" + RUN, "drops/fb-" + RUN));
+        assertThat(sibling.statusCode()).as(sibling.body()).isEqualTo(201);
+    }
+
+    private static Map<String, Object> folderSystem(String id, String opd, String path) {
+        return Map.of("id", id, "opdCode", opd, "kind", "FOLDER", "scheduleMs", 5000, "settings", Map.of("path", path));
+    }
+
     @AfterAll
     static void stopFtp() {
         if (ftp != null) {
@@ -131,11 +160,21 @@ class RegistryIT {
         assertThat(state.queryForList("select detail from audit_log where target = ?", String.class, "system:" + system))
                 .noneMatch(d -> d != null && d.contains(secret));
 
-        assertThat(call(staff, "POST", "/api/v1/systems/" + system + "/approve", null).statusCode()).isEqualTo(403);
+        assertThat(call(staff, "POST", "/api/v1/systems/" + system + "/approve", Map.of("version", version(staff, system))).statusCode()).isEqualTo(403);
         assertThat(state(call(staff, "POST", "/api/v1/systems/" + system + "/submit", null))).isEqualTo("SUBMITTED");
         String admin = GatewayTestSupport.adminToken(port);
         assertThat(delivered(system)).isZero();
-        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
+
+        // the approval race (issue 17, 6): the operator reviewed one version, OPD staff changed the system after
+        // submitting it; approving what was reviewed is refused, the new version needs its own approval
+        int reviewed = version(admin, system);
+        assertThat(call(staff, "PUT", "/api/v1/systems/" + system, Map.of("scheduleMs", 1500)).statusCode()).isEqualTo(200);
+        HttpResponse<String> stale = call(admin, "POST", "/api/v1/systems/" + system + "/approve", Map.of("version", reviewed));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("changed after version " + reviewed);
+        assertThat(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null).statusCode())
+                .as("an approval without a version").isEqualTo(400);
+        assertThat(state(approve(admin, system))).isEqualTo("ACTIVE");
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 2);
 
         assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/suspend", Map.of("reason", "maintenance"))))
@@ -148,9 +187,18 @@ class RegistryIT {
         assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/resume", null))).isEqualTo("ACTIVE");
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 3);
 
-        // OPD staff change the settings of an approved system: it stops and waits for approval again
-        JsonNode edited = JSON.readTree(call(staff, "PUT", "/api/v1/systems/" + system,
+        // OPD staff change only how often it is read: no new approval, the source runs on with the new schedule
+        JsonNode rescheduled = JSON.readTree(call(staff, "PUT", "/api/v1/systems/" + system,
                 Map.of("scheduleMs", 2000)).body());
+        assertThat(rescheduled.path("state").asText()).isEqualTo("ACTIVE");
+        assertThat(camel.getRoute(system)).isNotNull();
+
+        // OPD staff change where it reads from: it stops and waits for approval again
+        Map<String, Object> elsewhere = new java.util.HashMap<>((Map<String, Object>) JSON.convertValue(
+                rescheduled.path("settings"), Map.class));
+        elsewhere.put("table", table + "_baru");
+        JsonNode edited = JSON.readTree(call(staff, "PUT", "/api/v1/systems/" + system,
+                Map.of("settings", elsewhere)).body());
         assertThat(edited.path("state").asText()).isEqualTo("SUBMITTED");
         assertThat(edited.path("stateReason").asText()).contains("needs approval again");
         assertThat(camel.getRoute(system)).isNull();
@@ -176,7 +224,7 @@ class RegistryIT {
         call(admin, "POST", "/api/v1/systems", sqlSystem(system, "dishub-" + RUN, LegacyDatabases.MARIADB, "root", "",
                 table));
         call(admin, "POST", "/api/v1/systems/" + system + "/submit", null);
-        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
+        assertThat(state(approve(admin, system))).isEqualTo("ACTIVE");
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
         call(admin, "POST", "/api/v1/systems/" + system + "/suspend", null);
         try (Connection c = LegacyDatabases.connect(LegacyDatabases.MARIADB, "root")) {
@@ -196,7 +244,7 @@ class RegistryIT {
                         "path", "outbox", "username", "opd", "delimiter", ";"),
                 "secrets", Map.of("password", "ftp)secret(" + RUN)));
         call(admin, "POST", "/api/v1/systems/" + system + "/submit", null);
-        assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
+        assertThat(state(approve(admin, system))).isEqualTo("ACTIVE");
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
         // the report is written when the file's exchange completes, which may be after the delivery
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(outbox.resolve("done").resolve(system + ".csv.result.txt")));
@@ -226,7 +274,7 @@ class RegistryIT {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             assertThat(created.body()).doesNotContain("PRIVATE KEY");
             call(admin, "POST", "/api/v1/systems/" + system + "/submit", null);
-            assertThat(state(call(admin, "POST", "/api/v1/systems/" + system + "/approve", null))).isEqualTo("ACTIVE");
+            assertThat(state(approve(admin, system))).isEqualTo("ACTIVE");
             await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
             assertThat(camel.getEndpoints()).noneMatch(e -> e.getEndpointUri().contains("PRIVATE KEY"));
         } finally {
@@ -243,7 +291,7 @@ class RegistryIT {
                 .path("apiKey").asText();
         assertThat(push(system, key).statusCode()).as("not approved yet").isEqualTo(404);
         call(staff, "POST", "/api/v1/systems/" + system + "/submit", null);
-        call(GatewayTestSupport.adminToken(port), "POST", "/api/v1/systems/" + system + "/approve", null);
+        approve(GatewayTestSupport.adminToken(port), system);
         assertThat(push(system, "opd_wrong").statusCode()).isEqualTo(401);
         assertThat(push(system, key).statusCode()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(system) == 1);
@@ -376,6 +424,19 @@ class RegistryIT {
     private static String state(HttpResponse<String> reply) throws IOException {
         assertThat(reply.statusCode()).as(reply.body()).isLessThan(300);
         return JSON.readTree(reply.body()).path("state").asText();
+    }
+
+    /** Approves the version the system has now, as an operator who just reviewed it. */
+    static HttpResponse<String> approve(String token, String system) {
+        return call(token, "POST", "/api/v1/systems/" + system + "/approve", Map.of("version", version(token, system)));
+    }
+
+    static int version(String token, String system) {
+        try {
+            return JSON.readTree(call(token, "GET", "/api/v1/systems/" + system, null).body()).path("version").asInt();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static HttpResponse<String> call(String token, String method, String path, Object body) {

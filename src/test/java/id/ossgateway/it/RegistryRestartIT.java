@@ -42,8 +42,8 @@ class RegistryRestartIT {
             registry.createOpd(Caller.SYSTEM, new Opd("dinkes-restart", "Dinas Kesehatan", null, null, null, null));
             registry.create(Caller.SYSTEM, new SystemRequest("restart-drop", "dinkes-restart", "Folder", SystemKind.FOLDER,
                     Map.of("path", "restart-drop", "delimiter", ";"), Map.of(), 1000L));
-            registry.submit(Caller.SYSTEM, "restart-drop");
-            assertThat(registry.approve(Caller.SYSTEM, "restart-drop").state()).isEqualTo(SystemState.ACTIVE);
+            int version = registry.submit(Caller.SYSTEM, "restart-drop").version();
+            assertThat(registry.approve(Caller.SYSTEM, "restart-drop", version).state()).isEqualTo(SystemState.ACTIVE);
             assertThat(first.getBean(CamelContext.class).getRoute("restart-drop")).isNotNull();
         }
 

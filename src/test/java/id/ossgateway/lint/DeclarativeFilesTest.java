@@ -3,7 +3,9 @@ package id.ossgateway.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ossgateway.mapping.Mapping;
+import id.ossgateway.mapping.MappingColumns;
 import id.ossgateway.mapping.MappingLoader;
+import id.ossgateway.mapping.SampleRows;
 import id.ossgateway.source.template.SourceTemplate;
 import id.ossgateway.source.template.SourceTemplates;
 import java.io.IOException;
@@ -49,6 +51,42 @@ class DeclarativeFilesTest {
         sourced.addAll(configuredSystemIds(SOURCES));
         assertThat(sourced).as("sources in routes/ without a mapping in mappings/").isSubsetOf(mapped);
         assertThat(mapped).as("mappings no route in routes/ uses").isSubsetOf(sourced);
+    }
+
+    /**
+     * Every shipped mapping comes with sample rows of its source ({@code mappings/samples/<system>.csv}, the
+     * columns the OPD's system really has) and names only those columns; the editor previews on them too.
+     */
+    @Test
+    void everyMappingNamesOnlyColumnsItsSampleRowsHave() throws IOException {
+        for (Path file : files(MAPPINGS, ".yaml")) {
+            Mapping mapping = MappingLoader.load(file);
+            Path sample = MAPPINGS.resolve("samples").resolve(mapping.system() + ".csv");
+            assertThat(sample).as("sample rows of " + mapping.system()).exists();
+            List<String> columns = MappingColumns.of(SampleRows.parse(Files.readString(sample)).stream()
+                    .map(SampleRows.Row::fields).toList());
+            assertThat(MappingColumns.missing(mapping, columns)).as(file.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void theLintSeesAMissingColumnAndNamesTheNearestOne() {
+        Mapping mapping = MappingLoader.parse(Paths.get("x.yaml"), """
+                system: x
+                opd: dinkes
+                routing: [ { method: receiveLicenseStatus } ]
+                documents:
+                  receiveLicenseStatus:
+                    kd_izin: kd_izin
+                    id_izin: { source: id_izin }
+                """);
+        List<MappingColumns.Missing> missing = MappingColumns.missing(mapping, List.of("kode_izin", "id_izin", "nib"));
+        assertThat(missing).singleElement().satisfies(m -> {
+            assertThat(m.column()).isEqualTo("kd_izin");
+            assertThat(m.nearest()).isEqualTo("kode_izin");
+            assertThat(m.message()).startsWith("column 'kd_izin' does not exist; did you mean 'kode_izin'?")
+                    .contains("columns: id_izin, kode_izin, nib");
+        });
     }
 
     @Test

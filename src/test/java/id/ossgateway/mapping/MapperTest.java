@@ -443,8 +443,8 @@ class MapperTest {
             assertThat(m.mappingVersion()).isEqualTo(demo().version());
             assertThat(m.document()).isEqualTo(json("""
                     {"IZINSTATUS": {
-                      "nib": "8120000000001", "id_produk": "P-0001", "id_proyek": "R-0001", "oss_id": "OSS-0001",
-                      "id_izin": "PRM-2026-0001", "kd_izin": "033000000001", "kd_instansi": "001",
+                      "nib": "8120000000001", "id_produk": "P-0001", "id_proyek": "R-0001", "oss_id": "P-0001",
+                      "id_izin": "I-20260305143000001", "kd_izin": "033000000001", "kd_instansi": "001",
                       "kd_status": "10", "tgl_status": "2026-03-05 14:30:00", "nip_status": "198001012005011001",
                       "nama_status": "Siti Rahma", "keterangan": "status berkas lengkap"}}"""));
         }
@@ -460,7 +460,7 @@ class MapperTest {
             assertThat(result).isInstanceOf(MappingResult.Mapped.class);
             assertThat(((MappingResult.Mapped) result).document()).isEqualTo(json("""
                     {"IZINFINAL": {
-                      "nib": "8120000000001", "id_proyek": "R-0001", "oss_id": "OSS-0001", "id_izin": "PRM-2026-0001",
+                      "nib": "8120000000001", "id_proyek": "R-0001", "oss_id": "P-0001", "id_izin": "I-20260305143000001",
                       "kd_izin": "033000000001", "kd_daerah": "5206000000", "nomor_izin": "503/0001/DPMPTSP/2026",
                       "tgl_terbit_izin": "2026-03-05", "tgl_berlaku_izin": "2031-03-05",
                       "nama_ttd": "Kepala DPMPTSP", "nip_ttd": "197501012000031001",

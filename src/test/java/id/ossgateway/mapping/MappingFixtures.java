@@ -85,10 +85,11 @@ final class MappingFixtures {
     static Map<String, Object> demoRow(String status) {
         Map<String, Object> row = new HashMap<>();
         row.put("no_permohonan", "PRM-2026-0001");
+        row.put("id_izin", "I-20260305143000001"); // OSS's permit id, received with the NIB push
         row.put("nib", "8120000000001");
         row.put("id_produk", "P-0001");
         row.put("id_proyek", "R-0001");
-        row.put("oss_id", "OSS-0001");
+        row.put("oss_id", "P-0001");
         row.put("kd_izin", "033000000001"); // char(12)
         row.put("status", status);
         row.put("tgl_update", "05/03/2026 14:30");

@@ -43,7 +43,7 @@ class MappingLoaderTest {
         Mapping demo = MappingLoader.load(Path.of("mappings/demo-perizinan.yaml"));
 
         assertThat(demo.system()).isEqualTo("demo-perizinan");
-        assertThat(demo.opd()).isEqualTo("DPMPTSP-DEMO");
+        assertThat(demo.opd()).as("normalised: the registry's codes are lower case").isEqualTo("dpmptsp-demo");
         assertThat(demo.version()).matches("demo-perizinan@[0-9a-f]{8}");
         assertThat(demo.rules()).hasSize(3);
         assertThat(demo.rules().get(0).method()).isEqualTo(PiaMethod.RECEIVE_LICENSE);

@@ -3,6 +3,7 @@ package id.ossgateway.osssim;
 import static id.ossgateway.osssim.PiaBodies.doc;
 import static id.ossgateway.osssim.PiaBodies.izinFinal;
 import static id.ossgateway.osssim.PiaBodies.izinStatus;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -159,5 +160,23 @@ class FieldRulesTest {
 
     private List<String> validateStatus(com.fasterxml.jackson.databind.JsonNode body) {
         return rules.validate(PiaMethod.RECEIVE_LICENSE_STATUS, body);
+    }
+
+    /** Regression (issue 16): "-", empty and made-up identifiers reached OSS's sandbox as if OSS had issued them. */
+    @Test
+    void identifiersOssIssuesAreRefusedWhenDashEmptyOrMadeUp() {
+        for (String[] bad : new String[][] {{"id_izin", "-"}, {"id_izin", "DPM-2026-00006"}, {"id_izin", "I-"},
+                {"id_proyek", "-"}, {"id_proyek", "123456"}, {"oss_id", "OSS0000007001"}, {"oss_id", "P03-1"}}) {
+            com.fasterxml.jackson.databind.node.ObjectNode body = izinStatus();
+            doc(body).put(bad[0], bad[1]);
+            assertThat(rules.validate(PiaMethod.RECEIVE_LICENSE_STATUS, body)).as(bad[0] + "=" + bad[1])
+                    .anyMatch(p -> p.startsWith("IZINSTATUS." + bad[0] + ": bukan " + bad[0]));
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode empty = izinStatus();
+        doc(empty).put("oss_id", "");
+        assertThat(rules.validate(PiaMethod.RECEIVE_LICENSE_STATUS, empty)).contains("IZINSTATUS.oss_id: wajib diisi");
+        com.fasterxml.jackson.databind.node.ObjectNode good = izinStatus();
+        doc(good).put("oss_id", "P-2026000000001");
+        assertThat(rules.validate(PiaMethod.RECEIVE_LICENSE_STATUS, good)).isEmpty();
     }
 }

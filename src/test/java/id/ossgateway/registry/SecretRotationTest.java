@@ -3,6 +3,8 @@ package id.ossgateway.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ossgateway.audit.AuditLog;
+import id.ossgateway.secret.SealedColumns;
+import id.ossgateway.secret.SealedText;
 import id.ossgateway.secret.SecretBox;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -39,7 +41,8 @@ class SecretRotationTest {
         }
         SystemSecrets after = new SystemSecrets(new SecretBox(newKey, List.of(oldKey)));
         SecretRotation rotation = new SecretRotation(jdbc, after, new AuditLog(jdbc, Clock.systemUTC()),
-                new TransactionTemplate(new DataSourceTransactionManager(db)));
+                new TransactionTemplate(new DataSourceTransactionManager(db)),
+                new SealedColumns(jdbc, new SealedText(new SecretBox(newKey, List.of(oldKey)))));
 
         assertThat(rotation.rotate("admin")).containsExactly(2, 0);
         assertThat(rotation.rotate("admin")).containsExactly(0, 2);

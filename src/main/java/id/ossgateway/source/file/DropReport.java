@@ -33,7 +33,9 @@ final class DropReport implements Closeable {
 
     void outcome(long position, IngestResult.Outcome o) throws IOException {
         counts[o.kind().ordinal()]++;
-        line(String.valueOf(position), o.kind().name(), o.id(), o.detail());
+        // a record whose document the gateway already holds: DUPLIKAT, with the message it duplicates as id
+        line(String.valueOf(position), o.kind() == IngestResult.Kind.DUPLICATE ? "DUPLIKAT" : o.kind().name(), o.id(),
+                o.detail());
     }
 
     void failed(String reason) throws IOException {

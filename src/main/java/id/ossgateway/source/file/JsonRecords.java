@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * JSON: one array of objects, or one object per line (NDJSON); streamed record by record. The position is the
- * record's number (1-based), as there are no lines to count in an array.
+ * file line the record's object starts on, as for CSV, so the report, the preview and a reject name the same line.
  */
 final class JsonRecords implements RecordReader {
 
@@ -26,11 +26,13 @@ final class JsonRecords implements RecordReader {
 
     @Override
     public void read(InputStream in, String fileName, DropOptions options, Batches batches) throws IOException {
-        try (JsonParser parser = JSON.createParser(new BufferedReader(new InputStreamReader(in, options.charset())))) {
+        Boms.Text text = Boms.detect(in, options.charset());
+        try (JsonParser parser = JSON.createParser(new BufferedReader(new InputStreamReader(text.in(), text.charset())))) {
             JsonToken first = parser.nextToken();
             JsonToken token = first == JsonToken.START_ARRAY ? parser.nextToken() : first;
             long n = 0;
             while (token != null && token != JsonToken.END_ARRAY) {
+                long line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = JSON.readTree(parser);
                 n++;
                 if (!(node instanceof ObjectNode object)) {
@@ -38,7 +40,7 @@ final class JsonRecords implements RecordReader {
                 }
                 Map<String, Object> fields = new LinkedHashMap<>();
                 RecordCodec.read(object).forEach((k, v) -> fields.put(k.toLowerCase(Locale.ROOT), v));
-                batches.add(new SourceRecord(SourceRef.line(fileName, n), fields), n);
+                batches.add(new SourceRecord(SourceRef.line(fileName, line), fields), line);
                 token = parser.nextToken();
             }
         }

@@ -58,7 +58,7 @@ final class XmlRecords implements RecordReader {
         int depth = 0;
         String leaf = null;
         StringBuilder text = new StringBuilder();
-        long n = 0;
+        long line = 0;
         while (xml.hasNext()) {
             switch (xml.next()) {
                 case XMLStreamConstants.DTD -> throw new IOException(
@@ -67,6 +67,7 @@ final class XmlRecords implements RecordReader {
                     String name = xml.getLocalName().toLowerCase(Locale.ROOT);
                     if (fields == null && name.equals(recordElement)) {
                         fields = new LinkedHashMap<>();
+                        line = xml.getLocation().getLineNumber();
                         depth = 0;
                     } else if (fields != null) {
                         depth++;
@@ -89,8 +90,7 @@ final class XmlRecords implements RecordReader {
                         continue;
                     }
                     if (depth == 0) {
-                        n++;
-                        batches.add(new SourceRecord(SourceRef.line(fileName, n), fields), n);
+                        batches.add(new SourceRecord(SourceRef.line(fileName, line), fields), line);
                         fields = null;
                     } else {
                         if (leaf != null) { // closes the element last opened: a leaf

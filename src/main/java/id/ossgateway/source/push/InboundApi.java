@@ -116,6 +116,7 @@ class InboundApi {
                 case ACCEPTED -> "QUEUED";
                 case REJECTED -> "REJECTED";
                 case SKIPPED -> "SKIPPED";
+                case DUPLICATE -> "DUPLICATE"; // trackingId: the message it duplicates
             });
             if (o.detail() != null) {
                 t.put("detail", o.detail());

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.ossgateway.mapping.MappingPreview;
+import id.ossgateway.security.Caller;
+import id.ossgateway.security.Role;
+import id.ossgateway.security.SystemOwners;
 import id.ossgateway.source.SourceRecord;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,11 +35,13 @@ class SqlPreviewApi {
     private final SqlSources sources;
     private final OpdDataSources dataSources;
     private final MappingPreview preview;
+    private final SystemOwners owners;
 
-    SqlPreviewApi(SqlSources sources, OpdDataSources dataSources, MappingPreview preview) {
+    SqlPreviewApi(SqlSources sources, OpdDataSources dataSources, MappingPreview preview, SystemOwners owners) {
         this.sources = sources;
         this.dataSources = dataSources;
         this.preview = preview;
+        this.owners = owners;
     }
 
     @PostMapping("/api/v1/mappings/{system}/preview/sql")
@@ -44,6 +49,10 @@ class SqlPreviewApi {
                                      @RequestParam(required = false) String table) {
         if (limit < 1 || limit > MAX_ROWS) {
             return error(HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_ROWS);
+        }
+        Caller caller = Caller.current();
+        if (caller.role() == Role.OPD_STAFF && !owners.visible(caller, system)) { // the editor: own OPD only
+            return error(HttpStatus.NOT_FOUND, "no SQL source of " + system + " has polled since the gateway started");
         }
         List<SqlSourceSpec> specs = sources.ofSystem(system);
         Optional<SqlSourceSpec> spec = specs.stream().filter(s -> table == null || s.table().equals(table)).findFirst();

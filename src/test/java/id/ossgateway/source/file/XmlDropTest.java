@@ -42,8 +42,9 @@ class XmlDropTest {
                 "nama", "PT Maju & Jaya", "keterangan", null));
         assertThat(sink.records.get(1).fields()).containsExactlyEntriesOf(ordered("id_izin", "A-2",
                 "nib", "9120301234568"));
-        assertThat(sink.records.get(1).ref().location()).isEqualTo("export.xml:2");
-        assertThat(report).containsExactly(DropReport.HEADER, "1;ACCEPTED;m-1;", "2;ACCEPTED;m-2;");
+        // positions are file lines, as for CSV: the line each record element starts on
+        assertThat(sink.records.get(1).ref().location()).isEqualTo("export.xml:9");
+        assertThat(report).containsExactly(DropReport.HEADER, "4;ACCEPTED;m-1;", "9;ACCEPTED;m-2;");
     }
 
     @Test
