@@ -206,8 +206,6 @@ public class MessageJournal {
                 .stream().findFirst().map(stored -> EnvelopeCodec.read(sealed.open(stored, boundTo(messageId))));
     }
 
-    // --- personal data at rest (issue 16): the only change here is sealing the document column ---
-
     /** The envelope as stored: sealed, since PIA documents (and inbound OSS ones) carry NIK, phone, e-mail. */
     private String sealDocument(Envelope e) {
         return sealed.seal(EnvelopeCodec.write(e), boundTo(e.messageId()));

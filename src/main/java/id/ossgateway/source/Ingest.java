@@ -74,7 +74,7 @@ public class Ingest {
                 pending.add(new Pending(record, null, null, ((MappingResult.Skipped) result).reason()));
             }
         }
-        // issue 16: a document the journal already holds under another message is reported DUPLIKAT, not queued
+        // a document the journal already holds under another message is reported as its duplicate, not queued
         Map<String, String> duplicateOf = duplicates.of(envelopes);
         envelopes.removeIf(e -> duplicateOf.containsKey(e.messageId()));
         pending.forEach(p -> p.duplicateOf = p.envelope == null ? null : duplicateOf.get(p.envelope.messageId()));
@@ -84,7 +84,7 @@ public class Ingest {
                     p.rejectId = rejects.file(systemId, p.record, p.rejected.method() == null ? null
                             : p.rejected.method().path(), p.rejected.mappingVersion(), p.rejected.reasons());
                 } else if (p.skip != null) {
-                    skips.file(systemId, p.record, mapping.version(), p.skip); // issue 16: skip reasons per row
+                    skips.file(systemId, p.record, mapping.version(), p.skip); // visible per row, like rejects
                 }
             }
             return journal.recordAccepted(envelopes);
