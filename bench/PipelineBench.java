@@ -50,7 +50,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <li>{@code steady} (3000) rows inserted at {@code steady-rate} (100) per second after the backlog, for
  *     end-to-end latency (row insert → OSS acceptance, including the 100 ms poll period);</li>
  * <li>{@code state} h2 (embedded default) or pg (PostgreSQL); {@code jfr} true records a flight recording of
- *     the gateway and prints its hottest frames; {@code out} the Markdown file the run appends to.</li>
+ *     the gateway and prints its hottest frames; {@code out} the Markdown file the run appends to;
+ *     {@code jvm} more flags for the gateway's JVM, space-separated.</li>
  * </ul>
  *
  * The gateway leg runs the real product in its own JVM: kamelet opd-sql-source → mapping → validation →
@@ -84,7 +85,7 @@ public class PipelineBench {
         GatewayRun gw;
         Leg direct;
         try (Endpoint endpoint = oss.equals("sim") ? new SimEndpoint() : new LightEndpoint()) {
-            gw = runGateway(endpoint, work, n, concurrency, heap, state, jfr, steady, steadyRate);
+            gw = runGateway(a, endpoint, work, n, concurrency, heap, state, jfr, steady, steadyRate);
             endpoint.reset();
             direct = directLoop(endpoint, n, directWorkers);
         }
@@ -302,7 +303,7 @@ public class PipelineBench {
                       String searchTimes) {
     }
 
-    static GatewayRun runGateway(Endpoint oss, Path work, int n, int concurrency, String heap, String state,
+    static GatewayRun runGateway(Map<String, String> a, Endpoint oss, Path work, int n, int concurrency, String heap, String state,
                                  boolean jfr, int steady, int steadyRate) throws Exception {
         Path data = work.resolve("data");
         deleteTree(data);
@@ -328,6 +329,10 @@ public class PipelineBench {
         List<String> flags = new ArrayList<>();
         if (!heap.equals("default")) {
             flags.add("-Xmx" + heap);
+        }
+        String jvm = a.getOrDefault("jvm", "");
+        if (!jvm.isBlank()) {
+            flags.addAll(List.of(jvm.trim().split("\\s+"))); // e.g. jvm="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
         }
         if (jfr) {
             Files.deleteIfExists(work.resolve("gateway.jfr"));
