@@ -39,13 +39,17 @@ class DeliveryLedger implements SmartLifecycle {
     private final LedgerBatch batch;
     private final TransactionTemplate tx;
     private final DistributionSummary groupSize;
+    private final long lingerNanos;
+    private final int lingerUntil;
     private final BlockingQueue<Step<?>> pending = new LinkedBlockingQueue<>();
     private volatile Thread writer;
     private volatile boolean running;
 
-    DeliveryLedger(LedgerBatch batch, TransactionTemplate tx, MeterRegistry meters) {
+    DeliveryLedger(LedgerBatch batch, TransactionTemplate tx, MeterRegistry meters, DeliveryProperties delivery) {
         this.batch = batch;
         this.tx = tx;
+        this.lingerNanos = delivery.ledgerLinger().toNanos();
+        this.lingerUntil = Math.min(MAX_GROUP, delivery.concurrency());
         this.groupSize = DistributionSummary.builder("gateway.delivery.ledger.group.size")
                 .description("delivery steps committed together in one state-database transaction")
                 .register(meters);
@@ -93,6 +97,7 @@ class DeliveryLedger implements SmartLifecycle {
                 }
                 group.add(first);
                 pending.drainTo(group, MAX_GROUP - 1);
+                linger(group);
                 runGroup(group);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -103,6 +108,23 @@ class DeliveryLedger implements SmartLifecycle {
             } finally {
                 group.clear();
             }
+        }
+    }
+
+    /**
+     * Waits a little for more steps while the group is smaller than the number of delivery workers: a commit
+     * costs about the same for 5 steps as for 30, so a few hundred microseconds of waiting buy fewer commits.
+     */
+    private void linger(List<Step<?>> group) throws InterruptedException {
+        long deadline = System.nanoTime() + lingerNanos;
+        while (group.size() < lingerUntil) {
+            long left = deadline - System.nanoTime();
+            Step<?> next = left <= 0 ? null : pending.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            group.add(next);
+            pending.drainTo(group, MAX_GROUP - group.size());
         }
     }
 

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize       most messages per batch, i.e. per broker transaction
  * @param concurrency     documents delivered in parallel (delivery worker threads); one permit's documents still
  *                        go one at a time, in order
+ * @param ledgerLinger    how long the state-database writer waits for more delivery steps to commit together
+ *                        while fewer are waiting than there are workers (0: commit what is there at once)
  * @param maxAttempts     transient failures (5xx, 429, timeouts) before a message is dead-lettered; attempts
  *                        are counted in the state database, so a restart does not reset them
  * @param backoff         the delay between attempts
@@ -33,6 +35,7 @@ public record DeliveryProperties(
         @Min(1) int consumers,
         @Min(1) @Max(1000) int batchSize,
         @Min(1) int concurrency,
+        @NotNull Duration ledgerLinger,
         @Min(1) int maxAttempts,
         @Valid @NotNull Backoff backoff,
         @Valid @NotNull Circuit circuit) {
