@@ -4,7 +4,6 @@ import java.time.Instant;
 
 /** One recorded HTTP attempt towards OSS; {@code outcome} is null while (or if) no outcome was recorded. */
 public record Attempt(
-        long id,
         String messageId,
         int attemptNo,
         Instant startedAt,

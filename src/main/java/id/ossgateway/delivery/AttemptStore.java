@@ -106,8 +106,8 @@ class AttemptStore {
         Timestamp now = Timestamp.from(clock.instant());
         for (Attempt a : attempts) {
             jdbc.update("update delivery_attempt set outcome = ?, keterangan = ?,"
-                            + " finished_at = coalesce(finished_at, ?) where id = ?",
-                    outcome.name(), truncate(keterangan), now, a.id());
+                            + " finished_at = coalesce(finished_at, ?) where message_id = ? and attempt_no = ?",
+                    outcome.name(), truncate(keterangan), now, a.messageId(), a.attemptNo());
         }
     }
 
@@ -198,7 +198,7 @@ class AttemptStore {
     }
 
     private static final org.springframework.jdbc.core.RowMapper<Attempt> ATTEMPT = (rs, i) -> new Attempt(
-            rs.getLong("id"), rs.getString("message_id"), rs.getInt("attempt_no"), instant(rs.getTimestamp("started_at")),
+            rs.getString("message_id"), rs.getInt("attempt_no"), instant(rs.getTimestamp("started_at")),
             instant(rs.getTimestamp("finished_at")),
             rs.getString("outcome") == null ? null : AttemptOutcome.valueOf(rs.getString("outcome")),
             (Integer) rs.getObject("http_status", Integer.class), (Integer) rs.getObject("oss_kode", Integer.class),

@@ -103,7 +103,7 @@ public class MessageSearch {
 
     private List<JourneyAttempt> attempts(String messageId) {
         return named.query("select attempt_no, started_at, finished_at, outcome, http_status, oss_kode, keterangan,"
-                        + " latency_ms, node from delivery_attempt where message_id = :id order by attempt_no, id",
+                        + " latency_ms, node from delivery_attempt where message_id = :id order by attempt_no",
                 new MapSqlParameterSource("id", messageId),
                 (rs, i) -> new JourneyAttempt(rs.getInt(1), MessageJournal.instant(rs, 2), MessageJournal.instant(rs, 3),
                         rs.getString(4), rs.getObject(5, Integer.class), rs.getObject(6, Integer.class), rs.getString(7),
