@@ -51,7 +51,8 @@ import jdk.jfr.consumer.RecordingFile;
  *     end-to-end latency (row insert → OSS acceptance, including the 100 ms poll period);</li>
  * <li>{@code state} h2 (embedded default) or pg (PostgreSQL); {@code jfr} true records a flight recording of
  *     the gateway and prints its hottest frames; {@code out} the Markdown file the run appends to;
- *     {@code jvm} more flags for the gateway's JVM, space-separated.</li>
+ *     {@code jvm} more flags for the gateway's JVM, space-separated; {@code nmt} true prints the JVM's native
+ *     memory tracking summary at the end of the backlog.</li>
  * </ul>
  *
  * The gateway leg runs the real product in its own JVM: kamelet opd-sql-source → mapping → validation →
@@ -334,6 +335,10 @@ public class PipelineBench {
         if (!jvm.isBlank()) {
             flags.addAll(List.of(jvm.trim().split("\\s+"))); // e.g. jvm="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
         }
+        boolean nmt = Boolean.parseBoolean(a.getOrDefault("nmt", "false"));
+        if (nmt) {
+            flags.add("-XX:NativeMemoryTracking=summary");
+        }
         if (jfr) {
             Files.deleteIfExists(work.resolve("gateway.jfr"));
             flags.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("gateway.jfr").toAbsolutePath());
@@ -544,6 +549,27 @@ public class PipelineBench {
                         .append(String.format("%.1f", e.getValue() / 100.0)).append(" | ")
                         .append(String.format("%.0f", 100.0 * e.getValue() / all)).append(" |\n"));
         return sb.toString();
+    }
+
+    /** Where the gateway's memory is, by the JVM's native memory tracking (committed), for RSS work. */
+    static String nativeMemory(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor();
+            StringBuilder sb = new StringBuilder("; native memory (committed):");
+            for (String line : out.lines().toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile("^-?\\s*([A-Za-z ]+?) \\(reserved=\\d+KB, committed=(\\d+)KB").matcher(line.trim());
+                if (m.find() && Long.parseLong(m.group(2)) >= 5 * 1024) {
+                    sb.append(' ').append(m.group(1).trim()).append(' ').append(Long.parseLong(m.group(2)) / 1024).append(" MB,");
+                }
+            }
+            return sb.toString();
+        } catch (Exception e) {
+            return "; native memory not read: " + e;
+        }
     }
 
     static long cpuMillis(long pid) {
